@@ -23,6 +23,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          globalSetup: ["tests/support/integration-global-setup.ts"],
+          setupFiles: ["tests/support/integration-setup.ts", "tests/support/next-mocks.ts"],
           testTimeout: 30000,
           hookTimeout: 60000,
         },

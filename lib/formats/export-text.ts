@@ -24,7 +24,7 @@ export function exportTxt(article: ExportArticle): string {
 /** Escapes a paragraph so Markdown renders it as literal text. */
 export function escapeMarkdown(text: string): string {
   let escaped = text
-    .replace(/[\\`*_[\]<>|~]/g, (character) => `\\${character}`)
+    .replace(/[\\`*_[\]<>|~#]/g, (character) => `\\${character}`)
     // Entity-looking sequences would be decoded by renderers.
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&");
   // Block syntax only matters at the start of a line (headings, quotes, lists, rules, setext).

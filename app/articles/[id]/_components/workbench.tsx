@@ -1,0 +1,153 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { repairRowsAction, setRowReviewedAction, updateArticleStatusAction } from "../actions";
+import { useActionRunner } from "./use-action-runner";
+import { RowView, type RowHandlers, type TSelection } from "./row-view";
+import { FlagIssueForm } from "./flag-issue-form";
+import { IssuesPanel } from "./issues-panel";
+import { FindingsPanel, useFindingMessage } from "./findings-panel";
+import type { TMark } from "./marked-text";
+import type { TArticleReviewDto } from "@/lib/server/article/get-article-review";
+import { directionOf } from "@/lib/languages";
+
+const NEXT_STATUS: Record<string, string[]> = { draft: ["in_review"], in_review: ["approved", "draft"], approved: ["in_review", "draft"] };
+const EXPORTS = ["txt", "md", "html", "docx", "xliff", "tmx", "json"] as const;
+
+/** The review page: aligned rows side by side, with issues and QA findings. */
+export function Workbench({ article }: { article: TArticleReviewDto }) {
+  const { t } = useTranslation(["review", "common", "qa"]);
+  const findingMessage = useFindingMessage();
+  const [selection, setSelection] = useState<TSelection | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [historyIds, setHistoryIds] = useState<Set<string>>(new Set());
+  const { run, pending, error } = useActionRunner();
+  const sourceDir = directionOf(article.sourceLang);
+  const targetDir = directionOf(article.targetLang);
+
+  const { marks, counts } = useMemo(() => {
+    const marks = new Map<string, TMark[]>();
+    const counts = new Map<string, number>();
+    const add = (paragraphId: string, mark: TMark) => marks.set(paragraphId, [...(marks.get(paragraphId) ?? []), mark]);
+    for (const issue of article.issues) {
+      if (issue.outdated || issue.status === "dismissed") continue;
+      add(issue.paragraphId, {
+        id: issue.id,
+        start: issue.start,
+        end: issue.end,
+        kind: issue.status === "open" ? "issue" : "issue-resolved",
+        severity: issue.severity,
+        label: `${t(`common:mqm.${issue.category}`)} (${t(`common:severity.${issue.severity}`)})${issue.comment ? `: ${issue.comment}` : ""}`,
+      });
+    }
+    for (const f of article.findings) {
+      if (f.decision) continue;
+      counts.set(f.paragraphId, (counts.get(f.paragraphId) ?? 0) + 1);
+      add(f.paragraphId, { id: f.id, start: f.start, end: f.end, kind: "finding", severity: f.severity, label: findingMessage(f) });
+    }
+    if (selection) add(selection.paragraphId, { id: "selection", start: selection.start, end: selection.end, kind: "selection", label: t("review:flag.selected") });
+    return { marks, counts };
+  }, [article.issues, article.findings, selection, t, findingMessage]);
+
+  const handlers: RowHandlers = {
+    onSelect: setSelection,
+    onEdit: setEditingId,
+    onToggleHistory: (id) =>
+      setHistoryIds((current) => {
+        const next = new Set(current);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    onMove: (paragraphId, direction) => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "move", paragraphId, direction } })),
+    onMerge: (rowId) => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "merge", rowId } })),
+    onSplit: (rowId) => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "split", rowId } })),
+    onReviewed: (rowId, reviewed) => run(() => setRowReviewedAction({ rowId, reviewed })),
+  };
+
+  const showParagraph = (paragraphId: string) => {
+    const element = document.querySelector(`[data-paragraph-id="${paragraphId}"]`);
+    element?.scrollIntoView({ behavior: "smooth", block: "center" });
+    element?.classList.add("flash");
+    setTimeout(() => element?.classList.remove("flash"), 1200);
+  };
+
+  const selectionSide = selection?.side === "source" ? { lang: article.sourceLang, dir: sourceDir } : { lang: article.targetLang, dir: targetDir };
+  const total = article.rows.length;
+
+  return (
+    <div className="review">
+      <header className="review-header">
+        <h1 dir="auto">{article.title}</h1>
+        <div className="review-meta">
+          <span>{t("common:languagePair", { source: t(`common:languages.${article.sourceLang}`), target: t(`common:languages.${article.targetLang}`) })}</span>
+          <span className={`badge status-${article.status}`} data-testid="article-status">{t(`common:status.${article.status}`)}</span>
+          <span data-testid="progress">
+            <progress max={total} value={article.reviewedCount} aria-hidden="true" /> {t("review:progress", { reviewed: article.reviewedCount, total })}
+          </span>
+          <span className={article.score.pass ? "score pass" : "score fail"} title={t("review:scoreHint", { threshold: article.score.threshold })}>
+            {t("review:score", { value: article.score.penaltyPer1000Words.toFixed(1), penalty: article.score.penalty, words: article.score.sourceWords })} ·{" "}
+            {article.score.pass ? t("common:score.pass") : t("common:score.fail")}
+          </span>
+        </div>
+        <div className="review-tools">
+          {(NEXT_STATUS[article.status] ?? []).map((status) => (
+            <button key={status} type="button" className={status === "approved" ? "" : "secondary"} disabled={pending} onClick={() => run(() => updateArticleStatusAction({ articleId: article.id, status }))}>
+              {t(`review:statusAction.${status}`)}
+            </button>
+          ))}
+          <button type="button" className="secondary" disabled={pending} onClick={() => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "realign" } }))}>
+            {t("review:realign")}
+          </button>
+          <span className="export-links">
+            {t("review:export")}{" "}
+            {EXPORTS.map((format) => (
+              <a key={format} href={`/articles/${article.id}/export?format=${format}`} download>
+                {t(`review:exportFormat.${format}`)}
+              </a>
+            ))}
+          </span>
+        </div>
+        {error ? <p className="form-error" role="alert">{error}</p> : null}
+      </header>
+      <div className="workbench">
+        <div className="rows" role="list" aria-label={t("review:rowsLabel")}>
+          <div className="row row-headings" aria-hidden="true">
+            <div className="row-number">#</div>
+            <div className="pane">{t(`common:languages.${article.sourceLang}`)}</div>
+            <div className="pane">{t(`common:languages.${article.targetLang}`)}</div>
+            <div className="row-actions" />
+          </div>
+          {article.rows.map((row, index) => (
+            <RowView
+              key={row.id}
+              row={row}
+              index={index}
+              rowCount={total}
+              sourceLang={article.sourceLang}
+              targetLang={article.targetLang}
+              sourceDir={sourceDir}
+              targetDir={targetDir}
+              marks={marks}
+              counts={counts}
+              editingId={editingId}
+              historyIds={historyIds}
+              pending={pending}
+              handlers={handlers}
+            />
+          ))}
+        </div>
+        <aside className="side-panel" aria-label={t("review:sidePanel")}>
+          {selection ? (
+            <FlagIssueForm key={`${selection.paragraphId}-${selection.start}-${selection.end}`} selection={selection} lang={selectionSide.lang} dir={selectionSide.dir} onDone={() => setSelection(null)} />
+          ) : (
+            <p className="hint panel">{t("review:flag.hint")}</p>
+          )}
+          <IssuesPanel issues={article.issues} sourceLang={article.sourceLang} targetLang={article.targetLang} sourceDir={sourceDir} targetDir={targetDir} onShow={showParagraph} />
+          <FindingsPanel findings={article.findings} sourceLang={article.sourceLang} targetLang={article.targetLang} sourceDir={sourceDir} targetDir={targetDir} onShow={showParagraph} />
+        </aside>
+      </div>
+    </div>
+  );
+}

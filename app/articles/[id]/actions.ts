@@ -1,0 +1,152 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { parseInput, runAction } from "@/lib/server/action";
+import { getActor } from "@/lib/server/session";
+import { updateParagraphText } from "@/lib/server/paragraph/update-paragraph-text";
+import { getParagraphHistory } from "@/lib/server/paragraph/get-paragraph-history";
+import { repairRows } from "@/lib/server/row/repair-rows";
+import { setRowReviewed } from "@/lib/server/row/set-row-reviewed";
+import { createIssue } from "@/lib/server/issue/create-issue";
+import { updateIssueStatus } from "@/lib/server/issue/update-issue-status";
+import { addIssueComment } from "@/lib/server/issue/add-issue-comment";
+import { decideFinding } from "@/lib/server/finding/decide-finding";
+import { applySuggestion } from "@/lib/server/finding/apply-suggestion";
+import { updateArticleStatus, ARTICLE_STATUSES } from "@/lib/server/article/update-article-status";
+import { MQM_CATEGORIES, SEVERITIES } from "@/lib/qa/mqm";
+
+const ZId = z.string().min(1).max(64);
+
+function refresh(articleId: string) {
+  revalidatePath(`/articles/${articleId}`);
+  revalidatePath("/");
+}
+
+const ZSaveParagraph = z.object({ paragraphId: ZId, expectedVersion: z.number().int().min(1), text: z.string().max(20_000) });
+/** Saves a corrected translation paragraph. */
+export async function saveParagraphAction(input: z.input<typeof ZSaveParagraph>) {
+  return runAction(async () => {
+    const data = parseInput(ZSaveParagraph, input);
+    const actor = await getActor();
+    const result = await updateParagraphText({ actor, ...data });
+    refresh(result.articleId);
+    return { version: result.version };
+  });
+}
+
+/** Loads a paragraph's revisions. */
+export async function getParagraphHistoryAction(input: { paragraphId: string }) {
+  return runAction(async () => {
+    const data = parseInput(z.object({ paragraphId: ZId }), input);
+    return getParagraphHistory(data);
+  });
+}
+
+const ZRepair = z.object({
+  articleId: ZId,
+  repair: z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("merge"), rowId: ZId }),
+    z.object({ kind: z.literal("split"), rowId: ZId, sourceCount: z.number().int().min(0).optional(), targetCount: z.number().int().min(0).optional() }),
+    z.object({ kind: z.literal("move"), paragraphId: ZId, direction: z.enum(["up", "down"]) }),
+    z.object({ kind: z.literal("realign") }),
+  ]),
+});
+/** Repairs the paragraph pairing. */
+export async function repairRowsAction(input: z.input<typeof ZRepair>) {
+  return runAction(async () => {
+    const data = parseInput(ZRepair, input);
+    const actor = await getActor();
+    await repairRows({ actor, ...data });
+    refresh(data.articleId);
+    return null;
+  });
+}
+
+/** Marks a row reviewed or not. */
+export async function setRowReviewedAction(input: { rowId: string; reviewed: boolean }) {
+  return runAction(async () => {
+    const data = parseInput(z.object({ rowId: ZId, reviewed: z.boolean() }), input);
+    const actor = await getActor();
+    const { articleId } = await setRowReviewed({ actor, ...data });
+    refresh(articleId);
+    return null;
+  });
+}
+
+const ZCreateIssue = z
+  .object({
+    paragraphId: ZId,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    category: z.enum(Object.keys(MQM_CATEGORIES) as [keyof typeof MQM_CATEGORIES, ...(keyof typeof MQM_CATEGORIES)[]], { error: () => ({ message: "errors:issue.invalid-category" }) }),
+    subcategory: z.string().max(40).optional().nullable(),
+    severity: z.enum(SEVERITIES, { error: () => ({ message: "errors:issue.invalid-severity" }) }),
+    comment: z.string().max(5000, { message: "errors:comment.too-long" }),
+  })
+  .refine((v) => v.end > v.start, { path: ["end"], message: "errors:issue.invalid-span" });
+/** Flags an issue on a selected span. */
+export async function createIssueAction(input: z.input<typeof ZCreateIssue>) {
+  return runAction(async () => {
+    const data = parseInput(ZCreateIssue, input);
+    const actor = await getActor();
+    const result = await createIssue({ actor, ...data });
+    refresh(result.articleId);
+    return { id: result.id };
+  });
+}
+
+/** Resolves, dismisses or reopens an issue. */
+export async function updateIssueStatusAction(input: { issueId: string; status: "open" | "resolved" | "dismissed" }) {
+  return runAction(async () => {
+    const data = parseInput(z.object({ issueId: ZId, status: z.enum(["open", "resolved", "dismissed"]) }), input);
+    const actor = await getActor();
+    const { articleId } = await updateIssueStatus({ actor, ...data });
+    refresh(articleId);
+    return null;
+  });
+}
+
+/** Replies in an issue's thread. */
+export async function addIssueCommentAction(input: { issueId: string; body: string }) {
+  return runAction(async () => {
+    const data = parseInput(z.object({ issueId: ZId, body: z.string().max(5000, { message: "errors:comment.too-long" }) }), input);
+    const actor = await getActor();
+    const result = await addIssueComment({ actor, ...data });
+    refresh(result.articleId);
+    return { id: result.id };
+  });
+}
+
+/** Accepts, dismisses (with a reason) or un-decides an automatic finding. */
+export async function decideFindingAction(input: { findingId: string; decision: "dismissed" | "accepted" | "undo"; reason?: string }) {
+  return runAction(async () => {
+    const data = parseInput(z.object({ findingId: ZId, decision: z.enum(["dismissed", "accepted", "undo"]), reason: z.string().max(1000).optional() }), input);
+    const actor = await getActor();
+    const { articleId } = await decideFinding({ actor, ...data });
+    refresh(articleId);
+    return null;
+  });
+}
+
+/** Applies a finding's suggestion here, or to every occurrence in the article. */
+export async function applySuggestionAction(input: { findingId: string; everywhere: boolean }) {
+  return runAction(async () => {
+    const data = parseInput(z.object({ findingId: ZId, everywhere: z.boolean() }), input);
+    const actor = await getActor();
+    const result = await applySuggestion({ actor, ...data });
+    refresh(result.articleId);
+    return { changedParagraphs: result.changedParagraphs };
+  });
+}
+
+/** Moves the article through draft → in review → approved (or back). */
+export async function updateArticleStatusAction(input: { articleId: string; status: string }) {
+  return runAction(async () => {
+    const data = parseInput(z.object({ articleId: ZId, status: z.enum(ARTICLE_STATUSES) }), input);
+    const actor = await getActor();
+    await updateArticleStatus({ actor, ...data });
+    refresh(data.articleId);
+    return null;
+  });
+}

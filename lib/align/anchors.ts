@@ -1,0 +1,149 @@
+/**
+ * Translation-invariant anchors used by the aligner: numbers by value (Western, Arabic-Indic and
+ * Persian digits), Latin-script tokens (acronyms, URLs, names), name skeletons and quotation marks.
+ */
+import { arabicSkeletonKeys, latinSkeletonKey } from "../text/transliteration";
+
+const DIGIT_CLASS = "0-9\u0660-\u0669\u06f0-\u06f9";
+// A digit run, optionally with grouping/decimal separators between digits (1,500 / 2.5 / ١٬٠٠٠ / ٣٫٥ / 1 000).
+const NUMBER_PATTERN = new RegExp(`[${DIGIT_CLASS}]+(?:[.,\u066b\u066c\u00a0\u202f][${DIGIT_CLASS}]+)*`, "g");
+
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => {
+    const code = d.charCodeAt(0);
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+/** Canonical value string of one matched number token, or null when it is not a number. */
+function canonicalNumber(token: string): string | null {
+  let raw = asciiDigits(token).replace(/\u066c|\u00a0|\u202f/g, ",").replace(/\u066b/g, ".");
+  const hasComma = raw.includes(",");
+  const hasDot = raw.includes(".");
+  if (hasComma && hasDot) {
+    // The last separator is the decimal one (1,234.5 or 1.234,5).
+    const decimal = raw.lastIndexOf(",") > raw.lastIndexOf(".") ? "," : ".";
+    const grouping = decimal === "," ? "." : ",";
+    raw = raw.split(grouping).join("").replace(decimal, ".");
+  } else if (hasComma || hasDot) {
+    const separator = hasComma ? "," : ".";
+    const groups = raw.split(separator);
+    const thousands = groups.length > 2 || (groups.slice(1).every((g) => g.length === 3) && hasComma);
+    raw = thousands ? groups.join("") : groups.length === 2 ? `${groups[0]}.${groups[1]}` : groups.join("");
+  }
+  const value = Number(raw);
+  if (!Number.isFinite(value)) return null;
+  return String(value);
+}
+
+/** Numbers in `text` as canonical value strings ("05" → "5", "١٬٠٠٠" → "1000", "٣٫٥" → "3.5"). */
+export function extractAnchorNumbers(text: string): string[] {
+  const result: string[] = [];
+  for (const match of text.matchAll(NUMBER_PATTERN)) {
+    const value = canonicalNumber(match[0]);
+    if (value !== null) result.push(value);
+  }
+  return result;
+}
+
+const QUOTE_MARKS = /["“”«»„‟❝❞〝〞]/g;
+
+/** Number of double quotation marks of any style in `text`. */
+export function countQuoteMarks(text: string): number {
+  return text.match(QUOTE_MARKS)?.length ?? 0;
+}
+
+const WORD_PATTERN = /https?:\/\/\S+|[@#][\p{L}\p{N}_]+|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
+const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
+
+// Capitalized function words that start sentences; they are not names.
+const LATIN_STOP = new Set(
+  (
+    "the a an in on at for but and or he she it they we i you this that these those his her their its as by with " +
+    "from to of after before while when meanwhile however earlier later also there mr mrs ms dr according " +
+    "le la les l des un une il elle ils elles dans pour par sur selon mais et depuis en au aux du de ce cette " +
+    "el los las y con por para según"
+  ).split(" "),
+);
+
+/** Per-paragraph features the aligner compares in O(small) per cell. */
+export interface ParagraphFeatures {
+  /** Non-whitespace character count. */
+  length: number;
+  numbers: string[];
+  /** Lowercased Latin-script anchor tokens (acronyms, URLs, capitalized words; any Latin word in Arabic text). */
+  latin: Set<string>;
+  /** Name skeleton keys, one entry per distinct word (Arabic words expand to several keys). */
+  nameWords: string[][];
+  /** Union of all name keys. */
+  nameKeys: Set<string>;
+  quotes: number;
+  /** Normalized text, used to spot repeated paragraphs (a headline repeated as page chrome). */
+  fingerprint: string;
+}
+
+const arabicKeyCache = new Map<string, string[]>();
+
+function cachedArabicKeys(word: string): string[] {
+  let keys = arabicKeyCache.get(word);
+  if (keys === undefined) {
+    if (arabicKeyCache.size > 200_000) arabicKeyCache.clear();
+    keys = arabicSkeletonKeys(word, 12).filter((key) => key.length >= 2);
+    arabicKeyCache.set(word, keys);
+  }
+  return keys;
+}
+
+/** Extracts the aligner's features from one paragraph. */
+export function paragraphFeatures(text: string): ParagraphFeatures {
+  let length = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) length++;
+  }
+  const latin = new Set<string>();
+  const nameWords: string[][] = [];
+  const nameKeys = new Set<string>();
+  const arabicText = ARABIC_LETTER.test(text);
+  const seen = new Set<string>();
+  for (const match of text.matchAll(WORD_PATTERN)) {
+    const word = match[0];
+    if (seen.has(word)) continue;
+    seen.add(word);
+    const first = word[0]!;
+    if (ARABIC_LETTER.test(first)) {
+      const keys = cachedArabicKeys(word);
+      if (keys.length > 0) {
+        nameWords.push(keys);
+        for (const key of keys) nameKeys.add(key);
+      }
+      continue;
+    }
+    if (first === "@" || first === "#" || word.startsWith("http")) {
+      latin.add(word.toLowerCase());
+      continue;
+    }
+    if (!LATIN_LETTER.test(first)) continue;
+    const lower = word.toLowerCase();
+    const capitalized = first !== lower[0];
+    const acronym = word.length >= 2 && word === word.toUpperCase();
+    if (arabicText || acronym || (capitalized && !LATIN_STOP.has(lower))) latin.add(lower);
+    if (capitalized && !LATIN_STOP.has(lower)) {
+      const key = latinSkeletonKey(word);
+      if (key.length >= 2) {
+        nameWords.push([key]);
+        nameKeys.add(key);
+      }
+    }
+  }
+  return {
+    length,
+    numbers: extractAnchorNumbers(text),
+    latin,
+    nameWords,
+    nameKeys,
+    quotes: countQuoteMarks(text),
+    fingerprint: text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, " ").trim(),
+  };
+}

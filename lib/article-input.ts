@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { LANGUAGES } from "./languages";
+
+/** Limits for text pasted or uploaded in the new-article form. */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+export const MAX_ARTICLE_PARAGRAPHS = 2000;
+export const MAX_TITLE_LENGTH = 300;
+
+/**
+ * Splits pasted text into paragraphs: one per non-empty line; when the text is made of blank-line separated
+ * blocks of hard-wrapped lines, each block is one paragraph.
+ */
+export function splitParagraphs(text: string): string[] {
+  const normalized = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const blocks = normalized.split(/\n[ \t\u00A0]*\n+/).map((b) => b.trim()).filter(Boolean);
+  const wrapped = blocks.length > 1 && blocks.filter((b) => b.includes("\n")).length > blocks.length / 2;
+  if (wrapped) return blocks.map((b) => b.split("\n").map((l) => l.trim()).filter(Boolean).join(" "));
+  return normalized.split("\n").map((l) => l.replace(/\s+$/u, "").replace(/^\s+/u, "")).filter((l) => l.length > 0);
+}
+
+export const ZLanguageCode = z.enum(LANGUAGES, { error: () => ({ message: "errors:language.unknown" }) });
+
+/** The new-article form / API body. Messages are i18next keys. */
+export const ZNewArticle = z
+  .object({
+    title: z.string().trim().max(MAX_TITLE_LENGTH, { message: "errors:title.too-long" }).optional().default(""),
+    sourceLang: ZLanguageCode,
+    targetLang: ZLanguageCode,
+    sourceText: z.string(),
+    targetText: z.string(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.sourceLang === value.targetLang) {
+      ctx.addIssue({ code: "custom", path: ["targetLang"], message: "errors:language.same" });
+    }
+    for (const field of ["sourceText", "targetText"] as const) {
+      const text = value[field];
+      if (new TextEncoder().encode(text).length > MAX_TEXT_BYTES) {
+        ctx.addIssue({ code: "custom", path: [field], message: "errors:text.too-large" });
+      } else if (text.includes("\uFFFD")) {
+        ctx.addIssue({ code: "custom", path: [field], message: "errors:text.invalid-utf8" });
+      } else {
+        const count = splitParagraphs(text).length;
+        if (count === 0) ctx.addIssue({ code: "custom", path: [field], message: "errors:text.empty" });
+        else if (count > MAX_ARTICLE_PARAGRAPHS) ctx.addIssue({ code: "custom", path: [field], message: "errors:text.too-many-paragraphs" });
+      }
+    }
+  });
+export type TNewArticle = z.infer<typeof ZNewArticle>;
+
+/** Decodes uploaded bytes as strict UTF-8 (BOM stripped); returns null when the bytes are not valid UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,59 @@
+const MAX_SLUG_LENGTH = 80;
+
+/** An ASCII slug of a title (letters, digits, hyphens); "" when nothing ASCII survives (e.g. Arabic titles). */
+export function asciiSlug(title: string): string {
+  return title
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/-+$/g, "");
+}
+
+/** A Unicode-preserving file name stem: letters, marks and digits of any script, hyphen-separated. */
+export function unicodeSlug(title: string): string {
+  return Array.from(
+    title
+      .normalize("NFC")
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, "-")
+      .replace(/^-+|-+$/g, ""),
+  )
+    .slice(0, MAX_SLUG_LENGTH)
+    .join("")
+    .replace(/-+$/g, "");
+}
+
+/**
+ * A download file name for an exported article: an ASCII slug by default ("article" when the title has none),
+ * or, with `unicode: true`, a slug that keeps Arabic and other letters (send it through contentDisposition).
+ */
+export function exportFileName(title: string, extension: string, options: { unicode?: boolean } = {}): string {
+  const stem = (options.unicode ? unicodeSlug(title) : asciiSlug(title)) || "article";
+  const cleanExtension = extension.replace(/^\.+/, "").replace(/[^A-Za-z0-9.]/g, "");
+  return cleanExtension ? `${stem}.${cleanExtension}` : stem;
+}
+
+/** RFC 5987 percent-encoding of a UTF-8 string (attr-char stays literal). */
+function encodeRfc5987(value: string): string {
+  return Array.from(new TextEncoder().encode(value))
+    .map((byte) => {
+      const character = String.fromCharCode(byte);
+      return /[A-Za-z0-9!#$&+.^_`|~-]/.test(character) ? character : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+    })
+    .join("");
+}
+
+/**
+ * A Content-Disposition header value: an ASCII `filename` fallback plus an RFC 5987 `filename*` in UTF-8,
+ * so browsers show Arabic names while old clients still get a safe name.
+ */
+export function contentDisposition(fileName: string, disposition: "attachment" | "inline" = "attachment"): string {
+  const dot = fileName.lastIndexOf(".");
+  const stem = dot > 0 ? fileName.slice(0, dot) : fileName;
+  const extension = dot > 0 ? fileName.slice(dot + 1) : "";
+  const fallback = exportFileName(stem, extension);
+  const utf8Name = fileName.replace(/[\u0000-\u001F\u007F"\\/]/g, "_");
+  return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(utf8Name)}`;
+}

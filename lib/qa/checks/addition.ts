@@ -1,0 +1,96 @@
+import { distance } from "fastest-levenshtein";
+import type { Finding, QaCheck, QaContext } from "../types";
+import { makeFinding, trimmedSpan } from "../util";
+
+// Web-page furniture that scrapers carry into a translation. Whole short paragraphs only, so a sentence that
+// merely mentions "share" or "advertisement" is never matched.
+const CHROME_PATTERNS: readonly RegExp[] = [
+  // English
+  /^(share|share (this|this article|this story|your opinion|your thoughts|on \w+)|tweet|print|email this)$/i,
+  /^(follow us( on \w+)?|subscribe( (now|to our newsletter))?|sign up( for (our|the) newsletter)?|newsletter)$/i,
+  /^(advertisement|advert|sponsored( content)?|ad|scroll to continue|continue reading|read more|show more|load more|click here.*)$/i,
+  /^(related( (articles|news|stories|topics|content))?|more (on|from) .{1,40}|most read|trending( now)?|recommended( for you)?)$/i,
+  /^(read|see) (also|more)\s*[:：\-–—]?.*$/i,
+  /^(all rights reserved.*|©.*|copyright .*|source\s*:.{0,60}|photo\s*:.{0,60}|image\s*:.{0,60})$/i,
+  /^(comments?|leave a comment|add a comment|\d+ comments?)$/i,
+  // French
+  /^(partager|partagez( votre avis| cet article)?|suivez-nous( sur \w+)?|publicité|abonnez-vous.*|lire (aussi|la suite)\s*[:\-–—]?.*|à lire aussi\s*[:\-–—]?.*|voir aussi\s*[:\-–—]?.*)$/i,
+  // Spanish
+  /^(compartir|comparte( tu opinión)?|síguenos( en \w+)?|publicidad|suscríbete.*|lee (también|más)\s*[:\-–—]?.*|lea también\s*[:\-–—]?.*|ver también\s*[:\-–—]?.*)$/i,
+  // German
+  /^(teilen|folgen sie uns.*|anzeige|werbung|abonnieren.*|lesen sie auch\s*[:\-–—]?.*|mehr zum thema.*|weiterlesen)$/i,
+  // Italian
+  /^(condividi|seguici( su \w+)?|pubblicità|iscriviti.*|leggi anche\s*[:\-–—]?.*)$/i,
+  // Turkish
+  /^(paylaş|bizi takip edin.*|reklam|abone ol.*|ayrıca (okuyun|bakınız)\s*[:\-–—]?.*)$/i,
+  // Arabic (also used by the omission check on the source side)
+  /^(شارك|شارك برأيك|شاركونا آراءكم|تابعونا.*|تابعنا.*|إعلان|اعلان|اشترك.*|اقرأ أيضا.*|اقرأ أيضاً.*|اقرأ ايضا.*|طالع أيضا.*|المزيد من .{1,40}|مواضيع ذات صلة|أخبار ذات صلة|ذات صلة)$/,
+  // Hebrew / Persian
+  /^(שתפו|שתף|פרסומת|קראו עוד.*|اشتراک‌گذاری|تبلیغات|بیشتر بخوانید.*)$/,
+];
+
+const MAX_CHROME_WORDS = 25;
+
+/** True when a paragraph is web-page chrome (share buttons, "Read also: …", ads, follow-us lines). */
+export function isPageChrome(paragraph: string): boolean {
+  const text = paragraph.trim().replace(/\s+/gu, " ");
+  if (text === "" || text.split(" ").length > MAX_CHROME_WORDS) return false;
+  const bare = text.replace(/[.!…:|»«›‹>\-–—]+$/u, "").trim();
+  return CHROME_PATTERNS.some((pattern) => pattern.test(bare));
+}
+
+function comparable(text: string): string {
+  return text.normalize("NFC").toLowerCase().replace(/[\p{P}\p{S}]+/gu, " ").replace(/\s+/gu, " ").trim();
+}
+
+/** True when two paragraphs are the same text give or take punctuation, case and a few typos. */
+function nearlyEqual(a: string, b: string): boolean {
+  const x = comparable(a);
+  const y = comparable(b);
+  if (x.length < 12 || y.length < 12) return x === y && x.length > 0 && x.split(" ").length >= 2;
+  if (x === y) return true;
+  return distance(x, y) <= Math.floor(Math.max(x.length, y.length) * 0.1);
+}
+
+const SUBSTANTIVE_WORDS = 8;
+
+/** Target paragraphs with no source: page chrome, a repeated headline, or unsupported text. */
+export const additionCheck: QaCheck = {
+  id: "addition",
+  name: "Addition",
+  description: "Target paragraphs that have no source paragraph: web-page chrome, a repeated headline, or text the source does not support.",
+  category: "accuracy",
+  subcategory: "addition",
+  defaultSeverity: "minor",
+  run(context: QaContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const group of context.alignment) {
+      if (group.source.length > 0) continue;
+      for (const paragraph of group.target) {
+        const text = context.target[paragraph] ?? "";
+        const span = trimmedSpan(text);
+        if (!span) continue;
+        const base = { side: "target" as const, paragraph, start: span.start, end: span.end, paragraphText: text };
+        if (isPageChrome(text)) {
+          findings.push(makeFinding(additionCheck, { ...base, code: "chrome", message: "Web-page element with no source (share button, related link, advertisement); delete it.", suggestion: "" }));
+          continue;
+        }
+        const repeated = context.target.findIndex((other, index) => index < paragraph && nearlyEqual(other, text));
+        if (repeated >= 0) {
+          findings.push(makeFinding(additionCheck, { ...base, code: "headline-repeat", message: `Repeats target paragraph ${repeated + 1} and has no source; delete it.`, suggestion: "", params: { paragraph: repeated + 1 } }));
+          continue;
+        }
+        const wordCount = text.trim().split(/\s+/u).length;
+        findings.push(
+          makeFinding(additionCheck, {
+            ...base,
+            code: "unsupported-text",
+            severity: wordCount >= SUBSTANTIVE_WORDS ? "major" : "minor",
+            message: "This paragraph has no corresponding source paragraph.",
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

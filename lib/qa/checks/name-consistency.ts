@@ -1,0 +1,323 @@
+import { distance } from "fastest-levenshtein";
+import { normalizeArabic } from "../../text/arabic";
+import { arabicLatinDistance, areSpellingVariants, latinWords, nameVariantKey, type LatinWord } from "../../text/names";
+import { skeletonsMatch } from "../../text/transliteration";
+import type { Severity } from "../mqm";
+import type { Finding, QaCheck, QaContext } from "../types";
+import { makeFinding } from "../util";
+import { comparableGroups } from "./number-mismatch";
+
+/** One occurrence of a capitalized Latin word in the translation. */
+interface Occurrence {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased spelling without diacritics differences ignored: the unit of "a spelling". */
+  spelling: string;
+  /** Arabic name key this occurrence was paired with (via the aligned source), if any. */
+  arabicKey?: string;
+  /** Capitalized neighbours ("Bassem" for "Naim" in "Bassem Naim"): tells people apart. */
+  neighbours: string[];
+  sentenceInitial: boolean;
+}
+
+// Capitalized function words and titles that are never names in their own right.
+const STOP = new Set(
+  [
+    "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as", "he", "she", "it", "they",
+    "we", "his", "her", "its", "their", "this", "that", "these", "those", "there", "here", "when", "while", "after", "before",
+    "earlier", "later", "meanwhile", "however", "according", "mr", "mrs", "ms", "dr", "sheikh", "president", "minister", "prime",
+    "le", "la", "les", "un", "une", "des", "du", "de", "et", "il", "elle", "ils", "elles", "en", "dans", "pour", "selon", "el", "los",
+    "las", "y", "al", "abu", "bin", "ibn", "abd", "umm", "bint",
+  ],
+);
+
+const SENTENCE_END = /(?:^|[.!?:;"“”«»(\-–—]\s*)$/u;
+
+/** Arabic name key: normalized, with conjunction and article (و ف ال وال بال لل) removed when a stem of 3+ letters remains. */
+function arabicKey(word: string): string {
+  let key = normalizeArabic(word);
+  for (const prefix of ["وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "و", "ف"]) {
+    if (key.startsWith(prefix) && key.length - prefix.length >= 3) {
+      key = key.slice(prefix.length);
+      break;
+    }
+  }
+  return key;
+}
+
+function arabicWords(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(/[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0670\u0640]+/gu)) out.push(match[0]);
+  return out;
+}
+
+function spellingOf(text: string): string {
+  return text.normalize("NFC").toLowerCase();
+}
+
+/** Capitalized Latin words of the translation that may be names, with neighbours and sentence position. */
+function targetOccurrences(context: QaContext): Occurrence[] {
+  const lowercaseSeen = new Set<string>();
+  const all: Array<{ paragraph: number; word: LatinWord; words: LatinWord[]; index: number }> = [];
+  context.target.forEach((text, paragraph) => {
+    if (typeof text !== "string") return;
+    const words = latinWords(text);
+    words.forEach((word, index) => {
+      if (/^\p{Ll}/u.test(word.text)) lowercaseSeen.add(spellingOf(word.text));
+      all.push({ paragraph, word, words, index });
+    });
+  });
+  const out: Occurrence[] = [];
+  for (const { paragraph, word, words, index } of all) {
+    const text = context.target[paragraph]!;
+    if (!/^\p{Lu}/u.test(word.text)) continue;
+    const letters = word.text.replace(/[^\p{L}]/gu, "");
+    if (letters.length < 3 || letters === letters.toUpperCase()) continue; // acronyms, headlines in capitals
+    const spelling = spellingOf(word.text);
+    if (STOP.has(spelling) || lowercaseSeen.has(spelling)) continue;
+    const neighbours: string[] = [];
+    for (const k of [index - 1, index + 1]) {
+      const other = words[k];
+      if (!other || !/^\p{Lu}/u.test(other.text) || STOP.has(spellingOf(other.text))) continue;
+      const between = k < index ? text.slice(other.end, word.start) : text.slice(word.end, other.start);
+      if (/^[\s\u00a0]+$/u.test(between)) neighbours.push(nameVariantKey(other.text));
+    }
+    out.push({
+      paragraph,
+      start: word.start,
+      end: word.end,
+      text: word.text,
+      spelling,
+      neighbours,
+      sentenceInitial: SENTENCE_END.test(text.slice(0, word.start)),
+    });
+  }
+  return out;
+}
+
+/** Pairs target occurrences with the Arabic word of their aligned source they transliterate (unambiguous only). */
+function linkToSource(context: QaContext, occurrences: Occurrence[]): void {
+  const byParagraph = new Map<number, Occurrence[]>();
+  for (const occurrence of occurrences) {
+    const list = byParagraph.get(occurrence.paragraph) ?? [];
+    list.push(occurrence);
+    byParagraph.set(occurrence.paragraph, list);
+  }
+  for (const group of comparableGroups(context)) {
+    if (group.source.length === 0 || group.target.length === 0) continue;
+    const sourceWords = new Map<string, string>(); // key → one surface form
+    for (const paragraph of group.source) {
+      const text = context.source[paragraph];
+      if (typeof text !== "string") continue;
+      for (const word of arabicWords(text)) {
+        const key = arabicKey(word);
+        if (key.length >= 3 && !sourceWords.has(key)) sourceWords.set(key, word);
+      }
+    }
+    if (sourceWords.size === 0) continue;
+    for (const paragraph of group.target) {
+      for (const occurrence of byParagraph.get(paragraph) ?? []) {
+        let best: { key: string; distance: number } | null = null;
+        let secondDistance = Infinity;
+        for (const [key, word] of sourceWords) {
+          if (!skeletonsMatch(word, occurrence.text)) continue;
+          const distance = Math.min(arabicLatinDistance(key, occurrence.text), arabicLatinDistance(word, occurrence.text));
+          if (!best || distance < best.distance) {
+            if (best) secondDistance = best.distance;
+            best = { key, distance };
+          } else if (distance < secondDistance) secondDistance = distance;
+        }
+        // Two Arabic words fit about equally well (حماس / حمص for "Homs"): no evidence either way.
+        if (best && secondDistance - best.distance > 0.15) occurrence.arabicKey = best.key;
+      }
+    }
+  }
+  // و/ب/ل-prefixed keys of the same name (لنعيم) fold into the bare key when it exists.
+  const keys = new Set(occurrences.map((o) => o.arabicKey).filter((k): k is string => k !== undefined));
+  for (const occurrence of occurrences) {
+    const key = occurrence.arabicKey;
+    if (key && /^[بلك]/u.test(key) && keys.has(key.slice(1))) occurrence.arabicKey = key.slice(1);
+  }
+}
+
+/** Preferred spellings from person entries of the glossary, by Arabic key. */
+function glossaryPreferences(context: QaContext): Map<string, string> {
+  const preferred = new Map<string, string>();
+  for (const entry of context.glossary) {
+    if (entry.type !== "person") continue;
+    const targets = latinWords(entry.target);
+    for (const word of arabicWords(entry.source)) {
+      const match = targets.find((t) => skeletonsMatch(word, t.text));
+      if (match) preferred.set(arabicKey(word), match.text);
+    }
+  }
+  return preferred;
+}
+
+/** Occurrences grouped by spelling, in order of first appearance. */
+function bySpelling(occurrences: readonly Occurrence[]): Map<string, Occurrence[]> {
+  const map = new Map<string, Occurrence[]>();
+  for (const occurrence of occurrences) {
+    const list = map.get(occurrence.spelling) ?? [];
+    list.push(occurrence);
+    map.set(occurrence.spelling, list);
+  }
+  return map;
+}
+
+/** The spelling to keep: the glossary's, else the most frequent, ties to the first used. */
+function chooseMajority(spellings: Map<string, Occurrence[]>, glossary?: string): string {
+  if (glossary !== undefined) {
+    const wanted = spellingOf(glossary);
+    if (spellings.has(wanted)) return wanted;
+  }
+  let best = "";
+  let bestCount = -1;
+  let bestFirst = Infinity;
+  for (const [spelling, list] of spellings) {
+    const first = list[0]!.paragraph * 1e7 + list[0]!.start;
+    if (list.length > bestCount || (list.length === bestCount && first < bestFirst)) {
+      best = spelling;
+      bestCount = list.length;
+      bestFirst = first;
+    }
+  }
+  return best;
+}
+
+/** Both spellings appear only inside full names whose other parts differ: likely two people (minor). */
+function differentPeople(minority: readonly Occurrence[], majority: readonly Occurrence[]): boolean {
+  const minorNeighbours = new Set(minority.flatMap((o) => o.neighbours));
+  const majorNeighbours = new Set(majority.flatMap((o) => o.neighbours));
+  if (minority.some((o) => o.neighbours.length === 0) || majority.some((o) => o.neighbours.length === 0)) return false;
+  for (const n of minorNeighbours) if (majorNeighbours.has(n)) return false;
+  return true;
+}
+
+/** One name written with two or more spellings in the translation (Naim / Naeem), checked against the source. */
+export const nameConsistencyCheck: QaCheck = {
+  id: "name-consistency",
+  name: "Inconsistent name spelling",
+  description:
+    "A name spelled two ways in the translation (Naim / Naeem, Mohammed / Muhammad): the Arabic source tells which target words render the same name; minority spellings are flagged with the majority (or glossary) spelling as suggestion.",
+  category: "terminology",
+  subcategory: "inconsistent",
+  defaultSeverity: "major",
+  run(context: QaContext): Finding[] {
+    try {
+      return runUnsafe(context);
+    } catch {
+      // A check must never break the QA run.
+      return [];
+    }
+  },
+};
+
+function runUnsafe(context: QaContext): Finding[] {
+  const occurrences = targetOccurrences(context);
+  if (occurrences.length < 2) return [];
+  linkToSource(context, occurrences);
+  const preferences = glossaryPreferences(context);
+  const findings: Finding[] = [];
+  const flagged = new Set<Occurrence>();
+
+  const report = (list: readonly Occurrence[], preferred: Occurrence, severity: Severity, arabic?: string): void => {
+    for (const occurrence of list) {
+      if (flagged.has(occurrence)) continue;
+      flagged.add(occurrence);
+      const params: Record<string, string | number> = { name: occurrence.text, preferred: preferred.text };
+      if (arabic !== undefined) params.source = arabic;
+      findings.push(
+        makeFinding(nameConsistencyCheck, {
+          side: "target",
+          paragraph: occurrence.paragraph,
+          start: occurrence.start,
+          end: occurrence.end,
+          paragraphText: context.target[occurrence.paragraph] ?? "",
+          code: "variant",
+          severity,
+          message: `"${occurrence.text}" is spelled "${preferred.text}" elsewhere in the translation.`,
+          suggestion: preferred.text,
+          params,
+        }),
+      );
+    }
+  };
+
+  // (a) Evidence from the source: spellings paired with the same Arabic name.
+  const byKey = new Map<string, Occurrence[]>();
+  for (const occurrence of occurrences) {
+    if (occurrence.arabicKey === undefined) continue;
+    const list = byKey.get(occurrence.arabicKey) ?? [];
+    list.push(occurrence);
+    byKey.set(occurrence.arabicKey, list);
+  }
+  const confirmedPairs = new Set<string>();
+  for (const [key, list] of byKey) {
+    const spellings = bySpelling(list);
+    if (spellings.size < 2) continue;
+    const majority = chooseMajority(spellings, preferences.get(key));
+    const majorityList = spellings.get(majority)!;
+    for (const [spelling, minorityList] of spellings) {
+      if (spelling === majority) continue;
+      // Skeletons matched already; the spellings must also be close (no "Hamas" / "Homs" via a shared skeleton).
+      if (!areSpellingVariants(spelling, majority) && !closeSpellings(spelling, majority)) continue;
+      confirmedPairs.add(`${spelling}|${majority}`);
+      const severity: Severity = differentPeople(minorityList, majorityList) ? "minor" : "major";
+      report(minorityList, majorityList[0]!, severity, key);
+    }
+  }
+
+  // (b) The translation alone: capitalized words whose spellings are transliteration variants.
+  const spellings = bySpelling(occurrences);
+  const keyOfSpelling = new Map<string, Set<string>>();
+  for (const occurrence of occurrences) {
+    if (occurrence.arabicKey === undefined) continue;
+    const set = keyOfSpelling.get(occurrence.spelling) ?? new Set<string>();
+    set.add(occurrence.arabicKey);
+    keyOfSpelling.set(occurrence.spelling, set);
+  }
+  const clusters = new Map<string, string[]>();
+  for (const spelling of spellings.keys()) {
+    const variantKey = nameVariantKey(spelling);
+    let placed = false;
+    for (const members of clusters.values()) {
+      if (members.some((m) => areSpellingVariants(m, spelling))) {
+        members.push(spelling);
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) clusters.set(variantKey + "#" + spelling, [spelling]);
+  }
+  for (const members of clusters.values()) {
+    if (members.length < 2) continue;
+    const memberSpellings = new Map(members.map((m): [string, Occurrence[]] => [m, spellings.get(m)!]));
+    // A spelling used only at the start of sentences may be an ordinary word ("Said", "Amid").
+    if ([...memberSpellings.values()].some((list) => list.every((o) => o.sentenceInitial))) continue;
+    const sourceKeys = new Set(members.flatMap((m) => [...(keyOfSpelling.get(m) ?? [])]));
+    // The source says these are different names (حسن / حسان, سمير / سامر).
+    if (sourceKeys.size > 1) continue;
+    const glossary = sourceKeys.size === 1 ? preferences.get([...sourceKeys][0]!) : undefined;
+    const majority = chooseMajority(memberSpellings, glossary);
+    const majorityList = memberSpellings.get(majority)!;
+    const linked = members.every((m) => keyOfSpelling.has(m));
+    for (const [spelling, minorityList] of memberSpellings) {
+      if (spelling === majority || confirmedPairs.has(`${spelling}|${majority}`)) continue;
+      const severity: Severity = !linked || differentPeople(minorityList, majorityList) ? "minor" : "major";
+      report(minorityList, majorityList[0]!, severity, sourceKeys.size === 1 ? [...sourceKeys][0] : undefined);
+    }
+  }
+  findings.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start);
+  return findings;
+}
+
+/** Spellings one or two letters apart relative to their length (for pairs the source already ties together). */
+function closeSpellings(a: string, b: string): boolean {
+  const x = nameVariantKey(a);
+  const y = nameVariantKey(b);
+  const limit = Math.min(x.length, y.length) >= 6 ? 2 : 1;
+  return distance(x, y) <= limit;
+}

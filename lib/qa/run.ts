@@ -1,0 +1,128 @@
+import { alignParagraphs } from "../align/align";
+import type { AlignmentGroup } from "../align/types";
+import { validateAlignment } from "../align/validate";
+import { CHECKS } from "./registry";
+import type { Finding, GlossaryEntry, QaCheck, QaContext } from "./types";
+import { primaryLanguage } from "./util";
+
+/** Input of one QA run over an article. */
+export interface RunQaInput {
+  sourceLang: string;
+  targetLang: string;
+  source: string[];
+  target: string[];
+  glossary?: GlossaryEntry[];
+  /** Paragraph alignment; computed with alignParagraphs when missing. */
+  alignment?: AlignmentGroup[];
+  /** Ids of the checks to run (default: every registered check). */
+  checks?: string[];
+}
+
+/** A problem inside the QA engine, reported instead of crashing the run. */
+export interface QaRunError {
+  check: string;
+  kind: "exception" | "invalid-finding";
+  message: string;
+}
+
+/** Result of a QA run: the alignment used, the valid findings in reading order, and engine errors. */
+export interface RunQaResult {
+  alignment: AlignmentGroup[];
+  findings: Finding[];
+  errors: QaRunError[];
+}
+
+/** True when the check declares no language restriction or lists this language (primary subtag). */
+export function appliesTo(check: QaCheck, sourceLang: string, targetLang: string): boolean {
+  const matches = (list: readonly string[] | undefined, lang: string) =>
+    list === undefined || list.some((code) => primaryLanguage(code) === primaryLanguage(lang));
+  return matches(check.languages?.source, sourceLang) && matches(check.languages?.target, targetLang);
+}
+
+/** Why a finding cannot be shown, or null when its span is exact and its paragraph exists. */
+function invalidReason(finding: Finding, context: QaContext): string | null {
+  const paragraphs = finding.side === "source" ? context.source : finding.side === "target" ? context.target : null;
+  if (!paragraphs) return `unknown side ${String(finding.side)}`;
+  if (!Number.isInteger(finding.paragraph) || finding.paragraph < 0 || finding.paragraph >= paragraphs.length) {
+    return `paragraph ${finding.paragraph} out of range`;
+  }
+  const text = paragraphs[finding.paragraph]!;
+  if (!Number.isInteger(finding.start) || !Number.isInteger(finding.end) || finding.start < 0 || finding.end < finding.start || finding.end > text.length) {
+    return `span ${finding.start}-${finding.end} outside paragraph ${finding.paragraph} (length ${text.length})`;
+  }
+  if (text.slice(finding.start, finding.end) !== finding.text) {
+    return `text ${JSON.stringify(finding.text)} differs from the paragraph slice ${finding.start}-${finding.end}`;
+  }
+  return null;
+}
+
+const SIDE_ORDER = { source: 0, target: 1 } as const;
+
+/** Reading order: source before target, then paragraph, start, end, and check id for ties. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SIDE_ORDER[a.side] - SIDE_ORDER[b.side] ||
+    a.paragraph - b.paragraph ||
+    a.start - b.start ||
+    a.end - b.end ||
+    (a.check < b.check ? -1 : a.check > b.check ? 1 : 0)
+  );
+}
+
+/**
+ * Runs the applicable QA checks over an article. A check that throws contributes no findings and an error
+ * entry; findings whose span does not match their text are dropped and reported the same way.
+ * `registry` defaults to every registered check (tests pass their own).
+ */
+export function runQa(input: RunQaInput, registry: readonly QaCheck[] = CHECKS): RunQaResult {
+  const alignment = input.alignment
+    ? input.alignment.map((group) => ({ source: [...group.source], target: [...group.target] }))
+    : alignParagraphs(input.source, input.target, { sourceLang: input.sourceLang, targetLang: input.targetLang });
+  // A caller-supplied alignment that does not cover the article is a programming error, not a QA finding.
+  validateAlignment(alignment, input.source.length, input.target.length);
+
+  let checks: readonly QaCheck[] = registry;
+  if (input.checks) {
+    const unknown = input.checks.filter((id) => !registry.some((check) => check.id === id));
+    if (unknown.length > 0) throw new RangeError(`unknown QA check: ${unknown.join(", ")}`);
+    const wanted = new Set(input.checks);
+    checks = registry.filter((check) => wanted.has(check.id));
+  }
+
+  const context: QaContext = {
+    sourceLang: input.sourceLang,
+    targetLang: input.targetLang,
+    source: Object.freeze([...input.source]),
+    target: Object.freeze([...input.target]),
+    alignment: Object.freeze(alignment.map((group) => Object.freeze({ source: [...group.source], target: [...group.target] }))),
+    glossary: Object.freeze([...(input.glossary ?? [])]),
+  };
+
+  const findings: Finding[] = [];
+  const errors: QaRunError[] = [];
+  const seen = new Set<string>();
+  for (const check of checks) {
+    if (!appliesTo(check, input.sourceLang, input.targetLang)) continue;
+    let produced: Finding[];
+    try {
+      produced = check.run(context);
+      if (!Array.isArray(produced)) throw new TypeError("run() did not return an array");
+    } catch (error) {
+      errors.push({ check: check.id, kind: "exception", message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    for (const finding of produced) {
+      const reason = finding && typeof finding === "object" ? invalidReason(finding, context) : "not a finding object";
+      if (reason) {
+        errors.push({ check: check.id, kind: "invalid-finding", message: reason });
+        continue;
+      }
+      const key = `${finding.check}|${finding.side}|${finding.paragraph}|${finding.start}|${finding.end}|${finding.messageKey}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(finding);
+    }
+  }
+  findings.sort(compareFindings);
+  return { alignment, findings, errors };
+}

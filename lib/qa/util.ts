@@ -1,0 +1,242 @@
+/** Shared helpers for QA checks: finding construction, group lookups, spans and term matching. */
+import type { AlignmentGroup } from "../align/types";
+import { arabicStemVariants, normalizeArabic } from "../text/arabic";
+import { hasArabicScript } from "../text/scripts";
+import type { Finding, QaCheck, QaContext, Side } from "./types";
+import type { Severity } from "./mqm";
+
+/** Primary language subtag, lower-cased ("en-GB" → "en"). */
+export function primaryLanguage(lang: string): string {
+  return (lang.trim().toLowerCase().split(/[-_]/)[0] ?? "").trim();
+}
+
+const ARABIC_SCRIPT_LANGUAGES = new Set(["ar", "fa", "ur", "ps", "ckb", "sd", "ug", "ku", "ks", "pnb", "bal"]);
+
+/** True when the language is normally written in Arabic script. */
+export function writesArabicScript(lang: string): boolean {
+  return ARABIC_SCRIPT_LANGUAGES.has(primaryLanguage(lang));
+}
+
+/** Fields a check fills per finding; the rest comes from the check itself. */
+export interface FindingDraft {
+  side: Side;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Paragraph text the offsets refer to (used to fill `text`). */
+  paragraphText: string;
+  /** Code after the check id in the message key: "qa:<check>.<code>". */
+  code: string;
+  message: string;
+  severity?: Severity;
+  suggestion?: string;
+  params?: Record<string, string | number>;
+}
+
+/** Builds a Finding for `check` with an exact `text` slice and the "qa:<check>.<code>" message key. */
+export function makeFinding(check: QaCheck, draft: FindingDraft): Finding {
+  const finding: Finding = {
+    check: check.id,
+    category: check.category,
+    severity: draft.severity ?? check.defaultSeverity,
+    side: draft.side,
+    paragraph: draft.paragraph,
+    start: draft.start,
+    end: draft.end,
+    text: draft.paragraphText.slice(draft.start, draft.end),
+    message: draft.message,
+    messageKey: `qa:${check.id}.${draft.code}`,
+  };
+  if (check.subcategory !== undefined) finding.subcategory = check.subcategory;
+  if (draft.suggestion !== undefined) finding.suggestion = draft.suggestion;
+  if (draft.params !== undefined) finding.params = draft.params;
+  return finding;
+}
+
+/** Offsets of `text` without leading and trailing whitespace; null when nothing is left. */
+export function trimmedSpan(text: string): { start: number; end: number } | null {
+  const match = /\S[\s\S]*\S|\S/u.exec(text);
+  if (!match) return null;
+  return { start: match.index, end: match.index + match[0].length };
+}
+
+/** For each paragraph index of `side`, the alignment group that contains it. */
+export function groupIndexBy(alignment: readonly AlignmentGroup[], side: Side): Map<number, number> {
+  const map = new Map<number, number>();
+  alignment.forEach((group, index) => {
+    for (const paragraph of group[side]) map.set(paragraph, index);
+  });
+  return map;
+}
+
+/** Paragraphs of one side of a group joined with "\n", with the offset where each paragraph starts. */
+export interface JoinedGroup {
+  text: string;
+  paragraphs: number[];
+  offsets: number[];
+}
+
+/** Joins the paragraphs of a group side so a check can search across them, keeping a way back. */
+export function joinGroup(paragraphs: readonly number[], texts: readonly string[]): JoinedGroup {
+  const offsets: number[] = [];
+  let text = "";
+  for (const [k, paragraph] of paragraphs.entries()) {
+    if (k > 0) text += "\n";
+    offsets.push(text.length);
+    text += texts[paragraph] ?? "";
+  }
+  return { text, paragraphs: [...paragraphs], offsets };
+}
+
+/** Maps a span of a joined group back to (paragraph, start, end); null when it crosses a paragraph break. */
+export function locateInGroup(group: JoinedGroup, start: number, end: number): { paragraph: number; start: number; end: number } | null {
+  for (let k = group.offsets.length - 1; k >= 0; k--) {
+    const offset = group.offsets[k]!;
+    if (start >= offset) {
+      const nextOffset = k + 1 < group.offsets.length ? group.offsets[k + 1]! - 1 : group.text.length;
+      if (end > nextOffset) return null;
+      return { paragraph: group.paragraphs[k]!, start: start - offset, end: end - offset };
+    }
+  }
+  return null;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** True when `ch` is a letter, combining mark or digit (what counts as "inside a word"). */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== "" && WORD_CHAR.test(ch);
+}
+
+/** A token of a term-matching tokenization: a maximal run of letters, marks and digits. */
+export interface TermToken {
+  start: number;
+  end: number;
+  /** Comparison key (lower-cased; Arabic normalized). */
+  key: string;
+  /** Key and its Arabic clitic-stripped variants (just the key for other scripts). */
+  stems: string[];
+}
+
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** Comparison key of a word: NFC, lower case, and Arabic letter-variant folding. */
+export function wordKey(word: string): string {
+  const lower = word.normalize("NFC").toLowerCase();
+  return hasArabicScript(lower) ? normalizeArabic(lower) : lower;
+}
+
+/** Tokenizes `text` for term matching, with comparison keys and clitic-stripped stems. */
+export function termTokens(text: string): TermToken[] {
+  const tokens: TermToken[] = [];
+  for (const match of text.matchAll(TOKEN_RE)) {
+    const key = wordKey(match[0]);
+    const stems = hasArabicScript(key) ? arabicStemVariants(key) : [key];
+    tokens.push({ start: match.index, end: match.index + match[0].length, key, stems });
+  }
+  return tokens;
+}
+
+/** Separator class between two tokens: whitespace runs compare equal, hyphens compare equal, others literally. */
+function separatorKey(separator: string): string {
+  return separator.replace(/\s+/gu, " ").replace(/[-‐‑‒–—]/gu, "-");
+}
+
+/** A compiled term: its tokens and the separators between them. */
+export interface CompiledTerm {
+  keys: string[];
+  separators: string[];
+  /** Per word: the exact spelling when it must match case-sensitively (acronyms such as "US"), else null. */
+  exact: Array<string | null>;
+}
+
+/** Prepares a term (one or more words) for `findTerm`. */
+export function compileTerm(term: string): CompiledTerm | null {
+  const tokens = termTokens(term);
+  if (tokens.length === 0) return null;
+  const separators: string[] = [];
+  for (let k = 1; k < tokens.length; k++) separators.push(separatorKey(term.slice(tokens[k - 1]!.end, tokens[k]!.start)));
+  // An all-capitals word ("US", "UN") is an acronym: matching it case-insensitively would hit "us", "un".
+  const exact = tokens.map((token) => {
+    const raw = term.slice(token.start, token.end);
+    return raw.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(raw) && /\p{Lu}/u.test(raw) ? raw : null;
+  });
+  return { keys: tokens.map((token) => token.key), separators, exact };
+}
+
+/**
+ * Occurrences of a term at word boundaries: case-insensitive, Arabic-normalized, and tolerant of Arabic
+ * proclitics (و ف ب ل ك, ال) on the first word. "World Food Program" does not match inside "World Food Programme".
+ */
+export function findTerm(text: string, term: CompiledTerm, tokens: readonly TermToken[] = termTokens(text)): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  const n = term.keys.length;
+  const firstKey = term.keys[0]!;
+  const firstForms = new Set([firstKey]);
+  // A term written with the article (الحكومة) also matches its clitic forms (وللحكومة → حكومة).
+  if (hasArabicScript(firstKey) && firstKey.startsWith("ال") && firstKey.length >= 4) firstForms.add(firstKey.slice(2));
+  for (let i = 0; i + n <= tokens.length; i++) {
+    const first = tokens[i]!;
+    if (first.key !== firstKey && !first.stems.some((stem) => firstForms.has(stem))) continue;
+    if (term.exact[0] !== null && text.slice(first.start, first.end) !== term.exact[0]) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) {
+      const token = tokens[i + k]!;
+      const previous = tokens[i + k - 1]!;
+      if (token.key !== term.keys[k]) ok = false;
+      else if (term.exact[k] !== null && text.slice(token.start, token.end) !== term.exact[k]) ok = false;
+      else if (separatorKey(text.slice(previous.end, token.start)) !== term.separators[k - 1]) ok = false;
+    }
+    if (ok) found.push({ start: first.start, end: tokens[i + n - 1]!.end });
+  }
+  return found;
+}
+
+/** Number of letters (any script) in `text`. */
+export function letterCount(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/\p{L}/gu)) count++;
+  return count;
+}
+
+/** Letters on each side of an alignment group and their ratio (target / source). */
+export interface GroupLength {
+  group: AlignmentGroup;
+  sourceLetters: number;
+  targetLetters: number;
+  ratio: number;
+}
+
+/** Letter counts of every group that has both sides. */
+export function groupLengths(context: QaContext): GroupLength[] {
+  return context.alignment
+    .filter((group) => group.source.length > 0 && group.target.length > 0)
+    .map((group) => {
+      const sourceLetters = group.source.reduce((sum, s) => sum + letterCount(context.source[s] ?? ""), 0);
+      const targetLetters = group.target.reduce((sum, t) => sum + letterCount(context.target[t] ?? ""), 0);
+      return { group, sourceLetters, targetLetters, ratio: targetLetters / Math.max(sourceLetters, 1) };
+    });
+}
+
+/** Median of a non-empty list of numbers. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * The article's own target/source letter ratio: the median over groups with at least `minLetters` source
+ * letters; null when fewer than `minGroups` such groups exist (too little evidence).
+ */
+export function documentLengthRatio(lengths: readonly GroupLength[], minLetters: number, minGroups: number, oneToOneOnly = false): number | null {
+  const usable = lengths.filter((item) => item.sourceLetters >= minLetters && (!oneToOneOnly || (item.group.source.length === 1 && item.group.target.length === 1)));
+  if (usable.length < minGroups) return null;
+  const typical = median(usable.map((item) => item.ratio));
+  return typical > 0 ? typical : null;
+}
+
+/** Text of a paragraph on one side ("" when the index is out of range). */
+export function paragraphText(context: QaContext, side: Side, paragraph: number): string {
+  return (side === "source" ? context.source : context.target)[paragraph] ?? "";
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { db } from "../db";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit/record-audit";
+import { recomputeFindings } from "../finding/recompute-findings";
+import { alignParagraphs } from "../../align/align";
+import { AppError } from "../errors";
+import { MAX_ARTICLE_PARAGRAPHS, MAX_TITLE_LENGTH } from "../../article-input";
+import { isLanguageCode } from "../../languages";
+import type { AlignmentGroup } from "../../align/types";
+
+export interface CreateArticleOptions {
+  actor: Actor;
+  title?: string;
+  sourceLang: string;
+  targetLang: string;
+  sourceParagraphs: string[];
+  targetParagraphs: string[];
+  /** A given pairing (e.g. from a bilingual file); otherwise the aligner pairs the paragraphs. */
+  alignment?: AlignmentGroup[];
+}
+
+/** Default title: the first target paragraph, shortened. */
+function defaultTitle(paragraphs: string[]): string {
+  const first = paragraphs.find((p) => p.trim().length > 0) ?? "";
+  return first.length > 120 ? `${first.slice(0, 117)}…` : first;
+}
+
+/** Imports an article: stores paragraphs, aligns them into rows, runs QA. All or nothing. */
+export async function createArticle(options: CreateArticleOptions): Promise<{ id: string }> {
+  const { actor, sourceLang, targetLang } = options;
+  const source = options.sourceParagraphs.map((p) => p.trim()).filter(Boolean);
+  const target = options.targetParagraphs.map((p) => p.trim()).filter(Boolean);
+  if (!isLanguageCode(sourceLang) || !isLanguageCode(targetLang)) {
+    throw new AppError("language.unknown", "Unknown language code.", { status: 422 });
+  }
+  if (source.length === 0 || target.length === 0) throw new AppError("text.empty", "Both texts must contain at least one paragraph.", { status: 422 });
+  if (source.length > MAX_ARTICLE_PARAGRAPHS || target.length > MAX_ARTICLE_PARAGRAPHS) {
+    throw new AppError("text.too-many-paragraphs", "Too many paragraphs.", { status: 422, params: { max: MAX_ARTICLE_PARAGRAPHS } });
+  }
+  const title = (options.title?.trim() || defaultTitle(target)).slice(0, MAX_TITLE_LENGTH);
+  const alignment = options.alignment ?? alignParagraphs(source, target, { sourceLang, targetLang });
+
+  return db.$transaction(
+    async (tx) => {
+      const article = await tx.article.create({ data: { title, sourceLang, targetLang, createdBy: actor.name } });
+      const paragraphData: { articleId: string; rowId: string; side: string; position: number; originalText: string; text: string }[] = [];
+      for (const [position, group] of alignment.entries()) {
+        const row = await tx.alignmentRow.create({
+          data: { articleId: article.id, position, origin: options.alignment ? "import" : "auto" },
+        });
+        for (const i of group.source) paragraphData.push({ articleId: article.id, rowId: row.id, side: "source", position: i, originalText: source[i], text: source[i] });
+        for (const j of group.target) paragraphData.push({ articleId: article.id, rowId: row.id, side: "target", position: j, originalText: target[j], text: target[j] });
+      }
+      if (paragraphData.length !== source.length + target.length) {
+        throw new AppError("alignment.invalid", "The alignment does not cover every paragraph exactly once.", { status: 422 });
+      }
+      await tx.paragraph.createMany({ data: paragraphData });
+      await recomputeFindings(tx, article.id);
+      await recordAudit(tx, {
+        actor,
+        articleId: article.id,
+        action: "article.create",
+        entityType: "article",
+        entityId: article.id,
+        details: { title, sourceLang, targetLang, sourceParagraphs: source.length, targetParagraphs: target.length, rows: alignment.length },
+      });
+      return { id: article.id };
+    },
+    { timeout: 60_000 },
+  );
+}

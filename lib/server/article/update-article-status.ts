@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "../db";
+import type { Actor } from "../actor";
+import { AppError } from "../errors";
+import { recordAudit } from "../audit/record-audit";
+
+export const ARTICLE_STATUSES = ["draft", "in_review", "approved"] as const;
+export type TArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+/** Allowed moves: forward one step, or back (reopen) from any later state. */
+const TRANSITIONS: Record<TArticleStatus, TArticleStatus[]> = {
+  draft: ["in_review"],
+  in_review: ["approved", "draft"],
+  approved: ["in_review", "draft"],
+};
+
+/** Changes an article's workflow status (draft → in review → approved, or reopen). */
+export async function updateArticleStatus(options: { actor: Actor; articleId: string; status: TArticleStatus }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: options.articleId } });
+    if (!article) throw new AppError("article.not-found", "Article not found.", { status: 404 });
+    const from = article.status as TArticleStatus;
+    if (from === options.status) return;
+    if (!TRANSITIONS[from]?.includes(options.status)) {
+      throw new AppError("status.transition-not-allowed", "This status change is not allowed.", { status: 409, params: { from, to: options.status } });
+    }
+    if (options.status === "approved") {
+      const critical = await tx.issue.count({ where: { articleId: article.id, status: "open", severity: "critical" } });
+      if (critical > 0) throw new AppError("status.critical-issues-open", "Critical issues are still open.", { status: 409, params: { count: critical } });
+    }
+    await tx.article.update({ where: { id: article.id }, data: { status: options.status } });
+    await recordAudit(tx, { actor: options.actor, articleId: article.id, action: "article.status", entityType: "article", entityId: article.id, details: { from, to: options.status } });
+  });
+}

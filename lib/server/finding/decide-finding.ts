@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "../db";
+import type { Actor } from "../actor";
+import { AppError } from "../errors";
+import { recordAudit } from "../audit/record-audit";
+import type { MqmCategory } from "../../qa/mqm";
+
+/**
+ * Dismisses a finding as a false positive (with a reason), accepts it (it becomes an open issue with the
+ * finding's category and severity), or undoes a decision. Decisions are kept by fingerprint, so they survive
+ * the recomputation that follows every edit.
+ */
+export async function decideFinding(options: { actor: Actor; findingId: string; decision: "dismissed" | "accepted" | "undo"; reason?: string }): Promise<{ articleId: string }> {
+  const { actor } = options;
+  return db.$transaction(async (tx) => {
+    const finding = await tx.finding.findUnique({ where: { id: options.findingId } });
+    if (!finding) throw new AppError("finding.not-found", "This finding no longer exists; the page was out of date.", { status: 404 });
+    const where = { articleId_fingerprint: { articleId: finding.articleId, fingerprint: finding.fingerprint } };
+    if (options.decision === "undo") {
+      await tx.findingDecision.deleteMany({ where: { articleId: finding.articleId, fingerprint: finding.fingerprint } });
+    } else {
+      const reason = options.reason?.trim() || null;
+      if (options.decision === "dismissed" && !reason) throw new AppError("finding.reason-required", "Say why this is not an error.", { status: 422 });
+      const existing = await tx.findingDecision.findUnique({ where });
+      if (existing) throw new AppError("finding.already-decided", "This finding was already handled.", { status: 409 });
+      await tx.findingDecision.create({ data: { articleId: finding.articleId, fingerprint: finding.fingerprint, decision: options.decision, reason, authorName: actor.name } });
+      if (options.decision === "accepted") {
+        await tx.issue.create({
+          data: {
+            articleId: finding.articleId,
+            paragraphId: finding.paragraphId,
+            start: finding.start,
+            end: finding.end,
+            quote: finding.text,
+            category: finding.category as MqmCategory,
+            subcategory: finding.subcategory,
+            severity: finding.severity,
+            comment: reason ?? finding.message,
+            findingCheck: finding.check,
+            authorName: actor.name,
+          },
+        });
+      }
+    }
+    await recordAudit(tx, { actor, articleId: finding.articleId, action: `finding.${options.decision}`, entityType: "finding", entityId: finding.fingerprint, details: { check: finding.check, text: finding.text, reason: options.reason ?? null } });
+    return { articleId: finding.articleId };
+  });
+}

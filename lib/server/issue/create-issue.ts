@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "../db";
+import type { Actor } from "../actor";
+import { AppError } from "../errors";
+import { recordAudit } from "../audit/record-audit";
+import { isValidSubcategory, MQM_CATEGORIES, SEVERITIES, type MqmCategory, type Severity } from "../../qa/mqm";
+
+export interface CreateIssueOptions {
+  actor: Actor;
+  paragraphId: string;
+  start: number;
+  end: number;
+  category: MqmCategory;
+  subcategory?: string | null;
+  severity: Severity;
+  comment: string;
+  findingCheck?: string;
+}
+
+/** Flags an issue on a span of a paragraph (source or translation). */
+export async function createIssue(options: CreateIssueOptions): Promise<{ id: string; articleId: string }> {
+  const { actor, start, end } = options;
+  if (!(options.category in MQM_CATEGORIES) || !isValidSubcategory(options.category, options.subcategory)) {
+    throw new AppError("issue.invalid-category", "Unknown issue category.", { status: 422 });
+  }
+  if (!SEVERITIES.includes(options.severity)) throw new AppError("issue.invalid-severity", "Unknown severity.", { status: 422 });
+  return db.$transaction(async (tx) => {
+    const paragraph = await tx.paragraph.findUnique({ where: { id: options.paragraphId } });
+    if (!paragraph) throw new AppError("paragraph.not-found", "Paragraph not found.", { status: 404 });
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > paragraph.text.length) {
+      throw new AppError("issue.invalid-span", "Select some text of the paragraph first.", { status: 422 });
+    }
+    const issue = await tx.issue.create({
+      data: {
+        articleId: paragraph.articleId,
+        paragraphId: paragraph.id,
+        start,
+        end,
+        quote: paragraph.text.slice(start, end),
+        category: options.category,
+        subcategory: options.subcategory || null,
+        severity: options.severity,
+        comment: options.comment.trim(),
+        findingCheck: options.findingCheck ?? null,
+        authorName: actor.name,
+      },
+    });
+    await recordAudit(tx, {
+      actor,
+      articleId: paragraph.articleId,
+      action: "issue.create",
+      entityType: "issue",
+      entityId: issue.id,
+      details: { quote: issue.quote, category: issue.category, subcategory: issue.subcategory, severity: issue.severity },
+    });
+    return { id: issue.id, articleId: paragraph.articleId };
+  });
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "../db";
+import { AppError } from "../errors";
+
+export interface TRevisionDto {
+  id: string;
+  version: number;
+  before: string;
+  after: string;
+  authorName: string;
+  kind: string;
+  note: string | null;
+  createdAt: string;
+}
+
+/** A paragraph's revisions, newest first, with its imported original. */
+export async function getParagraphHistory(options: { paragraphId: string }): Promise<{ originalText: string; text: string; revisions: TRevisionDto[] }> {
+  const paragraph = await db.paragraph.findUnique({
+    where: { id: options.paragraphId },
+    include: { revisions: { orderBy: { version: "desc" } } },
+  });
+  if (!paragraph) throw new AppError("paragraph.not-found", "Paragraph not found.", { status: 404 });
+  return {
+    originalText: paragraph.originalText,
+    text: paragraph.text,
+    revisions: paragraph.revisions.map((r) => ({
+      id: r.id,
+      version: r.version,
+      before: r.before,
+      after: r.after,
+      authorName: r.authorName,
+      kind: r.kind,
+      note: r.note,
+      createdAt: r.createdAt.toISOString(),
+    })),
+  };
+}

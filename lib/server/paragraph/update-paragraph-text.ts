@@ -1,0 +1,81 @@
+import "server-only";
+import { db, type Tx } from "../db";
+import type { Actor } from "../actor";
+import { AppError } from "../errors";
+import { recordAudit } from "../audit/record-audit";
+import { recomputeFindings } from "../finding/recompute-findings";
+import { computeEdits, rebaseSpan } from "../../text/span-rebase";
+
+export const MAX_PARAGRAPH_LENGTH = 20_000;
+
+export interface UpdateParagraphTextOptions {
+  actor: Actor;
+  paragraphId: string;
+  /** The version the editor started from: a save based on an older version is refused. */
+  expectedVersion: number;
+  text: string;
+  kind?: "edit" | "suggestion" | "apply-all";
+  note?: string;
+}
+
+/** Saves a paragraph's new text inside a transaction (used by single edits and bulk fixes). */
+export async function updateParagraphTextInTx(tx: Tx, options: UpdateParagraphTextOptions): Promise<{ version: number; changed: boolean; articleId: string }> {
+  const text = options.text.replace(/\r\n?|\n/g, " ").trim();
+  if (!text) throw new AppError("paragraph.empty", "A paragraph cannot be empty.", { status: 422 });
+  if (text.length > MAX_PARAGRAPH_LENGTH) throw new AppError("paragraph.too-long", "The paragraph is too long.", { status: 422, params: { max: MAX_PARAGRAPH_LENGTH } });
+  const paragraph = await tx.paragraph.findUnique({ where: { id: options.paragraphId } });
+  if (!paragraph) throw new AppError("paragraph.not-found", "Paragraph not found.", { status: 404 });
+  if (paragraph.side !== "target") throw new AppError("paragraph.source-readonly", "Only translation paragraphs can be edited.", { status: 422 });
+  if (paragraph.version !== options.expectedVersion) {
+    throw new AppError("paragraph.conflict", "Someone saved this paragraph after you started editing.", {
+      status: 409,
+      details: { currentText: paragraph.text, currentVersion: paragraph.version },
+    });
+  }
+  if (paragraph.text === text) return { version: paragraph.version, changed: false, articleId: paragraph.articleId };
+
+  // The version condition makes the write itself refuse a concurrent save that slipped in since the read.
+  const updated = await tx.paragraph.updateMany({
+    where: { id: paragraph.id, version: options.expectedVersion },
+    data: { text, version: { increment: 1 } },
+  });
+  if (updated.count !== 1) {
+    const current = await tx.paragraph.findUniqueOrThrow({ where: { id: paragraph.id } });
+    throw new AppError("paragraph.conflict", "Someone saved this paragraph after you started editing.", {
+      status: 409,
+      details: { currentText: current.text, currentVersion: current.version },
+    });
+  }
+  const version = paragraph.version + 1;
+  await tx.revision.create({
+    data: { paragraphId: paragraph.id, version, before: paragraph.text, after: text, authorName: options.actor.name, kind: options.kind ?? "edit", note: options.note || null },
+  });
+
+  // Issue spans follow the text, or are marked outdated when their own characters changed.
+  const issues = await tx.issue.findMany({ where: { paragraphId: paragraph.id, outdated: false } });
+  const edits = computeEdits(paragraph.text, text);
+  for (const issue of issues) {
+    const moved = rebaseSpan(paragraph.text, text, issue.start, issue.end, edits);
+    if (!moved) await tx.issue.update({ where: { id: issue.id }, data: { outdated: true } });
+    else if (moved.start !== issue.start) await tx.issue.update({ where: { id: issue.id }, data: { start: moved.start, end: moved.end } });
+  }
+  await recordAudit(tx, {
+    actor: options.actor,
+    articleId: paragraph.articleId,
+    action: "paragraph.edit",
+    entityType: "paragraph",
+    entityId: paragraph.id,
+    details: { version, kind: options.kind ?? "edit", before: paragraph.text, after: text },
+  });
+  await tx.article.update({ where: { id: paragraph.articleId }, data: { updatedAt: new Date() } });
+  return { version, changed: true, articleId: paragraph.articleId };
+}
+
+/** Saves a corrected translation paragraph as a new revision; refuses stale versions (409 with the newer text). */
+export async function updateParagraphText(options: UpdateParagraphTextOptions): Promise<{ version: number; articleId: string }> {
+  return db.$transaction(async (tx) => {
+    const result = await updateParagraphTextInTx(tx, options);
+    if (result.changed) await recomputeFindings(tx, result.articleId);
+    return { version: result.version, articleId: result.articleId };
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * Helpers for comparing spellings of (mostly Arabic) personal names in Latin script: a folded "variant key"
+ * that merges transliteration variants (Naeem/Naim, Youssef/Yousef, Haniyeh/Haniya) but keeps different
+ * names apart (Hamdan/Hamdi, Hassan/Hussein, Ali/Alia, Saad/Saeed, Saleh/Salah), and a vowel-aware distance
+ * between an Arabic word and a Latin word used to pick the right Arabic partner when skeletons tie
+ * (محمد ~ Mohammed, محمود ~ Mahmoud: both skeletons are "mhmd").
+ */
+import { normalizeArabic } from "./arabic";
+
+/** A Latin-script word with offsets; possessive "'s" is left outside the span. */
+export interface LatinWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const LATIN_WORD = /\p{L}[\p{L}\p{M}]*(?:['’‐-]\p{L}[\p{L}\p{M}]*)*/gu;
+
+/** Latin-script words of `text` with exact offsets ("Naim's" → "Naim"). */
+export function latinWords(text: string): LatinWord[] {
+  const out: LatinWord[] = [];
+  for (const match of text.matchAll(LATIN_WORD)) {
+    let word = match[0];
+    if (!/^\p{Script=Latin}/u.test(word)) continue;
+    word = word.replace(/['’]s$/u, "").replace(/['’]$/u, "");
+    if (word === "") continue;
+    out.push({ text: word, start: match.index, end: match.index + word.length });
+  }
+  return out;
+}
+
+function stripMarks(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/**
+ * Folded spelling: lower case, no diacritics, apostrophes or hyphens, digraphs folded (sh kh th dh gh ph),
+ * doubled letters single, e→i, o→u, ee/ea/ei→i, ou/oo→u, aa→a, final -iyeh/-iyah/-iya → "iya".
+ */
+export function nameVariantKey(word: string): string {
+  let text = stripMarks(word).replace(/[^a-z]/g, "");
+  text = text.replace(/(?:iyy?eh|iyy?ah|iyy?a|yeh|yah)$/u, "iya");
+  text = text.replace(/ph/g, "f").replace(/ou|oo/g, "u").replace(/ee|ea|ei|ie/g, "i").replace(/aa/g, "a");
+  text = text.replace(/e/g, "i").replace(/o/g, "u");
+  text = text.replace(/([a-z])\1+/g, "$1");
+  return text;
+}
+
+/**
+ * True when two spellings are transliteration variants of one name: equal variant keys, or (for keys of six
+ * letters or more) keys of equal length differing by one inner vowel (Mohammed/Muhammad).
+ */
+export function areSpellingVariants(a: string, b: string): boolean {
+  if (stripMarks(a) === stripMarks(b)) return false;
+  const ka = nameVariantKey(a);
+  const kb = nameVariantKey(b);
+  if (ka.length < 3 || kb.length < 3) return false;
+  if (ka === kb) return true;
+  if (ka.length !== kb.length || ka.length < 6 || ka[0] !== kb[0]) return false;
+  let differences = 0;
+  for (let k = 0; k < ka.length; k++) {
+    if (ka[k] === kb[k]) continue;
+    // Only vowels, never the last letter (Ali/Alia, Sunni/Sunna).
+    if (k === ka.length - 1 || !"aiu".includes(ka[k]!) || !"aiu".includes(kb[k]!)) return false;
+    differences++;
+  }
+  return differences <= 1;
+}
+
+const AR_LETTERS: Record<string, string> = {
+  ب: "b", ت: "t", ث: "t", ج: "j", ح: "h", خ: "k", د: "d", ذ: "d", ر: "r", ز: "z", س: "s", ش: "s", ص: "s", ض: "d",
+  ط: "t", ظ: "z", غ: "g", ف: "f", ق: "k", ك: "k", ل: "l", م: "m", ن: "n", ه: "h", ة: "a", ا: "a", ى: "a",
+};
+
+/** Rough romanization of an Arabic word: consonants plus long vowels as a/i/u (ع and hamza dropped). */
+export function romanizeArabic(word: string): string {
+  const letters = [...normalizeArabic(word)];
+  let out = "";
+  for (let k = 0; k < letters.length; k++) {
+    const ch = letters[k]!;
+    const next = letters[k + 1];
+    if (ch === "و" || ch === "ي") {
+      const consonant = k === 0 || next === "ا" || next === "ه" || next === "ي" || next === "و";
+      out += consonant ? (ch === "و" ? "w" : "y") : ch === "و" ? "u" : "i";
+      continue;
+    }
+    out += AR_LETTERS[ch] ?? "";
+  }
+  return out;
+}
+
+/** Latin spelling folded to the alphabet of `romanizeArabic`. */
+function romanizeLatin(word: string): string {
+  let text = stripMarks(word).replace(/[^a-z]/g, "");
+  text = text.replace(/^(?:al|el)(?=[a-z]{3})/, "");
+  text = text.replace(/sh|ch/g, "s").replace(/kh/g, "k").replace(/th/g, "t").replace(/dh/g, "d").replace(/gh/g, "g").replace(/ph/g, "f");
+  text = text.replace(/q|c/g, "k").replace(/v/g, "f").replace(/p/g, "b");
+  text = text.replace(/ou|oo/g, "u").replace(/ee|ei|ie|ea/g, "i").replace(/e/g, "i").replace(/o/g, "u");
+  text = text.replace(/([a-z])\1+/g, "$1");
+  text = text.replace(/([aiu])h$/, "$1");
+  return text;
+}
+
+const VOWEL = new Set(["a", "i", "u"]);
+
+/** Weighted edit distance between an Arabic word and a Latin spelling (short vowels the Arabic omits are cheap). */
+export function arabicLatinDistance(arabicWord: string, latinWord: string): number {
+  const a = romanizeArabic(arabicWord);
+  const l = romanizeLatin(latinWord);
+  const n = a.length;
+  const m = l.length;
+  const insertLatin = (ch: string): number => (VOWEL.has(ch) ? 0.3 : 1);
+  const deleteArabic = (ch: string): number => (VOWEL.has(ch) ? 0.7 : 1);
+  let previous = new Array<number>(m + 1);
+  let current = new Array<number>(m + 1);
+  previous[0] = 0;
+  for (let j = 1; j <= m; j++) previous[j] = previous[j - 1]! + insertLatin(l[j - 1]!);
+  for (let i = 1; i <= n; i++) {
+    current[0] = previous[0]! + deleteArabic(a[i - 1]!);
+    for (let j = 1; j <= m; j++) {
+      const x = a[i - 1]!;
+      const y = l[j - 1]!;
+      const substitute = x === y ? 0 : VOWEL.has(x) && VOWEL.has(y) ? 0.5 : (x === "y" && y === "i") || (x === "w" && y === "u") ? 0.2 : 1;
+      current[j] = Math.min(previous[j - 1]! + substitute, previous[j]! + deleteArabic(x), current[j - 1]! + insertLatin(y));
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[m]!;
+}

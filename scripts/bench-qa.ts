@@ -1,0 +1,289 @@
+/**
+ * bench:qa — times paragraph alignment plus every QA check over a deterministic bilingual corpus of
+ * about one million words (Arabic source + English target), and writes the figures to docs/benchmarks.md.
+ * Run: npx tsx scripts/bench-qa.ts [--words 1000000] [--no-write]
+ */
+import { cpus } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { alignParagraphs, validateAlignment } from "../lib/align/align";
+import type { AlignmentGroup } from "../lib/align/types";
+import type { GlossaryEntry } from "../lib/qa/types";
+
+type RunQa = (input: {
+  sourceLang: string;
+  targetLang: string;
+  source: string[];
+  target: string[];
+  glossary?: GlossaryEntry[];
+  alignment?: AlignmentGroup[];
+  checks?: string[];
+}) => { alignment: AlignmentGroup[]; findings: unknown[] };
+
+const args = process.argv.slice(2);
+const wordTarget = Number(args[args.indexOf("--words") + 1] ?? NaN) || 1_000_000;
+const writeReport = !args.includes("--no-write");
+
+/** mulberry32: small, fast, deterministic. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NAMES: Array<[string, string]> = [
+  ["نعيم", "Naim"], ["هنية", "Haniyeh"], ["نتنياهو", "Netanyahu"], ["بلينكن", "Blinken"], ["السيسي", "Sisi"],
+  ["عباس", "Abbas"], ["محمد", "Mohammed"], ["أحمد", "Ahmed"], ["خليل", "Khalil"], ["يوسف", "Youssef"],
+  ["قطر", "Qatar"], ["بايدن", "Biden"], ["حمدان", "Hamdan"], ["سلامة", "Salameh"], ["بيروت", "Beirut"],
+  ["درنة", "Derna"], ["غزة", "Gaza"], ["لبنان", "Lebanon"], ["بغداد", "Baghdad"], ["تونس", "Tunis"],
+];
+const AR_WORDS = (
+  "قال أكد أضاف أوضح أعلن الحكومة الوزير المصدر المفاوضات الاتفاق الاقتصاد السوق الأسعار المستشفى المرضى الانتخابات " +
+  "الناخبين المحكمة القاضي الفريق المباراة الطقس الأمطار العاصفة السكان المدينة البلاد العام الماضي المقبل اليوم أمس " +
+  "خلال بعد قبل في على من إلى عن مع أن إن الذي التي هذه هذا وقد كما حيث بينما لكن ثم أيضا نحو أكثر أقل جديد كبير " +
+  "الأولى الثانية الرسمية الدولية المحلية العاجلة الاجتماع الجلسة البيان التقرير الأزمة المساعدات الشركة البنك"
+).split(" ");
+const EN_WORDS = (
+  "said confirmed added explained announced the government minister source negotiations agreement economy market " +
+  "prices hospital patients elections voters court judge team match weather rain storm residents city country year " +
+  "last next today yesterday during after before in on of to about with that which this these has also while but then " +
+  "around more less new large first second official international local urgent meeting session statement report " +
+  "crisis aid company bank and a for by its their were was is are"
+).split(" ");
+const CHROME = ["Share your opinion", "Follow us on Twitter", "Read also: markets close higher after central bank decision"];
+
+interface Article {
+  source: string[];
+  target: string[];
+  words: number;
+}
+
+function sentence(random: () => number, pool: string[], length: number, name: string, number: string): string {
+  const words: string[] = [];
+  const nameAt = Math.floor(random() * length);
+  const numberAt = Math.floor(random() * length);
+  for (let k = 0; k < length; k++) {
+    if (k === nameAt) words.push(name);
+    else if (k === numberAt) words.push(number);
+    else words.push(pool[Math.floor(random() * pool.length)]!);
+  }
+  return words.join(" ");
+}
+
+/** One article: paragraphs of realistic sizes with shared names, numbers and quotes; chrome at the end. */
+function makeArticle(random: () => number, paragraphs: number): Article {
+  const source: string[] = [];
+  const target: string[] = [];
+  let words = 0;
+  for (let p = 0; p < paragraphs; p++) {
+    const arabicLength = 12 + Math.floor(random() * random() * 70);
+    const [arabicName, latinName] = NAMES[Math.floor(random() * NAMES.length)]!;
+    const value = String(Math.floor(random() * 5000));
+    const arabicDigits = random() < 0.3 ? value.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d))) : value;
+    let ar = sentence(random, AR_WORDS, arabicLength, arabicName, arabicDigits);
+    let en = sentence(random, EN_WORDS, Math.round(arabicLength * (1.15 + random() * 0.3)), latinName, value);
+    if (random() < 0.25) {
+      ar = `${ar} وقال إن "${sentence(random, AR_WORDS, 6, arabicName, value)}".`;
+      en = `${en} and said "${sentence(random, EN_WORDS, 8, latinName, value)}".`;
+    } else {
+      ar += ".";
+      en += ".";
+    }
+    source.push(ar);
+    target.push(en);
+  }
+  if (paragraphs > 6 && random() < 0.5) {
+    const j = 2 + Math.floor(random() * (paragraphs - 4));
+    target.splice(j, 2, `${target[j]} ${target[j + 1]}`);
+  }
+  target.push(CHROME[Math.floor(random() * CHROME.length)]!, target[0]!);
+  for (const text of [...source, ...target]) words += countWords(text);
+  return { source, target, words };
+}
+
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const space = text.charCodeAt(k) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+const GLOSSARY: GlossaryEntry[] = [
+  { source: "نعيم", target: "Naim", forbidden: ["Naeem"], type: "person" },
+  { source: "هنية", target: "Haniyeh", forbidden: ["Haniya"], type: "person" },
+  { source: "السيسي", target: "Sisi", forbidden: ["Sissi"], type: "person" },
+];
+
+let peakRss = 0;
+let peakHeap = 0;
+function sampleMemory(): void {
+  const usage = process.memoryUsage();
+  peakRss = Math.max(peakRss, usage.rss);
+  peakHeap = Math.max(peakHeap, usage.heapUsed);
+}
+
+async function loadCheckIds(): Promise<string[]> {
+  try {
+    const registry = (await import("../lib/qa/registry")) as { CHECKS?: ReadonlyArray<{ id: string }> };
+    return (registry.CHECKS ?? []).map((check) => check.id);
+  } catch {
+    return [];
+  }
+}
+
+async function loadRunQa(): Promise<{ runQa: RunQa | null; reason?: string }> {
+  const path = fileURLToPath(new URL("../lib/qa/run.ts", import.meta.url));
+  if (!existsSync(path)) return { runQa: null, reason: "lib/qa/run.ts does not exist" };
+  try {
+    const module = (await import("../lib/qa/run")) as { runQa?: RunQa };
+    if (typeof module.runQa !== "function") return { runQa: null, reason: "lib/qa/run.ts exports no runQa" };
+    return { runQa: module.runQa };
+  } catch (error) {
+    return { runQa: null, reason: `lib/qa/run.ts failed to load: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
+}
+
+async function main(): Promise<void> {
+  const { runQa, reason } = await loadRunQa();
+  const random = prng(20240305);
+  const corpus: Article[] = [];
+  let totalWords = 0;
+  let totalParagraphs = 0;
+  while (totalWords < wordTarget) {
+    const size = 5 + Math.floor(random() * random() * 60);
+    const article = makeArticle(random, size);
+    corpus.push(article);
+    totalWords += article.words;
+    totalParagraphs += article.source.length + article.target.length;
+  }
+  sampleMemory();
+
+  // Warm-up so JIT compilation is not billed to the first articles.
+  for (const article of corpus.slice(0, 20)) {
+    const alignment = alignParagraphs(article.source, article.target, { sourceLang: "ar", targetLang: "en" });
+    runQa?.({ sourceLang: "ar", targetLang: "en", source: article.source, target: article.target, glossary: GLOSSARY, alignment });
+  }
+
+  let alignMs = 0;
+  let qaMs = 0;
+  let findings = 0;
+  for (const article of corpus) {
+    const started = performance.now();
+    const alignment = alignParagraphs(article.source, article.target, { sourceLang: "ar", targetLang: "en" });
+    const aligned = performance.now();
+    validateAlignment(alignment, article.source.length, article.target.length);
+    alignMs += aligned - started;
+    if (runQa) {
+      const qaStarted = performance.now();
+      const result = runQa({ sourceLang: "ar", targetLang: "en", source: article.source, target: article.target, glossary: GLOSSARY, alignment });
+      qaMs += performance.now() - qaStarted;
+      findings += result.findings.length;
+    }
+    sampleMemory();
+  }
+  const totalMs = alignMs + qaMs;
+
+  // Per-check cost on every 10th article (alignment given, so only the check is timed).
+  const perCheck: Array<{ id: string; ms: number }> = [];
+  if (runQa) {
+    const sample = corpus.filter((_, k) => k % 10 === 0);
+    const alignments = sample.map((a) => alignParagraphs(a.source, a.target, { sourceLang: "ar", targetLang: "en" }));
+    for (const id of await loadCheckIds()) {
+      const started = performance.now();
+      sample.forEach((a, k) =>
+        runQa({ sourceLang: "ar", targetLang: "en", source: a.source, target: a.target, glossary: GLOSSARY, alignment: alignments[k], checks: [id] }),
+      );
+      perCheck.push({ id, ms: (performance.now() - started) * 10 });
+    }
+    perCheck.sort((a, b) => b.ms - a.ms);
+  }
+
+  // Scaling: one article of N, 2N, 4N, 8N paragraphs, align + QA, median of 3 runs.
+  const scaling: Array<{ paragraphs: number; words: number; ms: number }> = [];
+  for (const paragraphs of [100, 200, 400, 800]) {
+    const article = makeArticle(prng(paragraphs), paragraphs);
+    const times: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      const alignment = alignParagraphs(article.source, article.target, { sourceLang: "ar", targetLang: "en" });
+      runQa?.({ sourceLang: "ar", targetLang: "en", source: article.source, target: article.target, glossary: GLOSSARY, alignment });
+      times.push(performance.now() - started);
+    }
+    scaling.push({ paragraphs, words: article.words, ms: median(times) });
+    sampleMemory();
+  }
+
+  // The aligner alone on 1000 x 1000 paragraphs.
+  const big = makeArticle(prng(1000), 1000);
+  big.target.length = 1000;
+  const bigTimes: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    alignParagraphs(big.source, big.target, { sourceLang: "ar", targetLang: "en" });
+    bigTimes.push(performance.now() - started);
+  }
+  sampleMemory();
+
+  const wordsPerSecond = totalWords / (totalMs / 1000);
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+  const lines = [
+    `date: ${new Date().toISOString().slice(0, 10)}`,
+    `machine: node ${process.version}, ${cpus()[0]?.model ?? "unknown cpu"} (${cpus().length} cores, one used)`,
+    `corpus: ${corpus.length} articles, ${totalParagraphs} paragraphs, ${totalWords} words (source + target), seed 20240305`,
+    `checks: ${runQa ? "alignParagraphs + runQa (all registered checks, 3-entry glossary)" : `TODO: aligner only — ${reason}`}`,
+    `time: align ${alignMs.toFixed(0)} ms + QA ${qaMs.toFixed(0)} ms = ${totalMs.toFixed(0)} ms (${findings} findings)`,
+    `throughput: ${Math.round(wordsPerSecond).toLocaleString("en-US")} words/s (target >= 250,000)`,
+    `aligner alone: ${Math.round(totalWords / (alignMs / 1000)).toLocaleString("en-US")} words/s`,
+    `peak memory: rss ${mb(peakRss)} MiB, heapUsed ${mb(peakHeap)} MiB`,
+    `aligner 1000 x 1000 paragraphs: ${median(bigTimes).toFixed(0)} ms (median of 3)`,
+  ];
+  const table = [
+    "| paragraphs per side | words | align + QA (ms) | ms per 100 paragraphs |",
+    "| --- | --- | --- | --- |",
+    ...scaling.map((s) => `| ${s.paragraphs} | ${s.words} | ${s.ms.toFixed(1)} | ${((s.ms / s.paragraphs) * 100).toFixed(1)} |`),
+  ];
+  if (perCheck.length > 0) {
+    lines.push(`per check, extrapolated to the whole corpus: ${perCheck.map((c) => `${c.id} ${c.ms.toFixed(0)} ms`).join(", ")}`);
+  }
+  console.log(lines.join("\n"));
+  console.log(table.join("\n"));
+
+  if (writeReport) {
+    const path = fileURLToPath(new URL("../docs/benchmarks.md", import.meta.url));
+    const section = [
+      "## bench:qa",
+      "",
+      "Generated by `npm run bench:qa` (scripts/bench-qa.ts): a deterministic synthetic Arabic/English corpus",
+      "(seeded PRNG; names, numbers in Western and Arabic-Indic digits, quotes, one merged paragraph and page chrome",
+      "in half of the articles), aligned and checked article by article on one core.",
+      "",
+      ...lines.map((line) => `- ${line}`),
+      "",
+      "Scaling (one article of N, 2N, 4N, 8N paragraphs; time per paragraph should stay flat):",
+      "",
+      ...table,
+      "",
+    ].join("\n");
+    const existing = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n\n";
+    const pattern = /## bench:qa\n[\s\S]*?(?=\n## |$)/;
+    const updated = pattern.test(existing) ? existing.replace(pattern, section.trimEnd() + "\n") : `${existing.trimEnd()}\n\n${section}`;
+    writeFileSync(path, updated);
+    console.log(`written to ${path}`);
+  }
+}
+
+await main();

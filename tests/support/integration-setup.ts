@@ -1,0 +1,18 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll } from "vitest";
+
+// Each test file gets its own copy of the migrated template database.
+const template = process.env.TADQIQ_TEMPLATE_DB;
+if (!template) throw new Error("integration global setup did not run");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tadqiq-db-"));
+const file = path.join(dir, "test.db");
+fs.copyFileSync(template, file);
+process.env.DATABASE_URL = `file:${file}`;
+
+afterAll(async () => {
+  const { db } = await import("../../lib/server/db");
+  await db.$disconnect();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
