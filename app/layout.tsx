@@ -29,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <nav aria-label={t("nav.label")}>
               <Link href="/">{t("nav.articles")}</Link>
               <Link href="/articles/new">{t("nav.newArticle")}</Link>
+              <Link href="/glossary">{t("nav.glossary")}</Link>
             </nav>
             <div className="header-tools">
               <form action={setActorNameAction} className="inline-field">

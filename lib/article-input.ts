@@ -1,22 +1,15 @@
 import { z } from "zod";
 import { LANGUAGES } from "./languages";
+import { splitParagraphs } from "./formats/import/text";
+import { MAX_PARAGRAPHS } from "./formats/limits";
+
+export { splitParagraphs };
 
 /** Limits for text pasted or uploaded in the new-article form. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
-export const MAX_ARTICLE_PARAGRAPHS = 2000;
+/** Same paragraph limit as file imports. */
+export const MAX_ARTICLE_PARAGRAPHS = MAX_PARAGRAPHS;
 export const MAX_TITLE_LENGTH = 300;
-
-/**
- * Splits pasted text into paragraphs: one per non-empty line; when the text is made of blank-line separated
- * blocks of hard-wrapped lines, each block is one paragraph.
- */
-export function splitParagraphs(text: string): string[] {
-  const normalized = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const blocks = normalized.split(/\n[ \t\u00A0]*\n+/).map((b) => b.trim()).filter(Boolean);
-  const wrapped = blocks.length > 1 && blocks.filter((b) => b.includes("\n")).length > blocks.length / 2;
-  if (wrapped) return blocks.map((b) => b.split("\n").map((l) => l.trim()).filter(Boolean).join(" "));
-  return normalized.split("\n").map((l) => l.replace(/\s+$/u, "").replace(/^\s+/u, "")).filter((l) => l.length > 0);
-}
 
 export const ZLanguageCode = z.enum(LANGUAGES, { error: () => ({ message: "errors:language.unknown" }) });
 

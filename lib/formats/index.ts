@@ -7,12 +7,31 @@ import { EXPORT_FORMATS, type ExportArticle, type ExportFormat } from "./types";
 
 export { contentDisposition, exportFileName } from "./file-name";
 export { exportHtml, exportMarkdown, exportTxt } from "./export-text";
-export { FormatError, isFormatError } from "./errors";
-export { importFile, type ImportResult } from "./import";
+export { FORMAT_ERROR_MESSAGES, FormatError, isFormatError, type FormatErrorCode } from "./errors";
+export {
+  IMPORT_EXTENSIONS,
+  importFile,
+  type ImportedBilingual,
+  type ImportedDocument,
+  type ImportedUnit,
+  type ImportResult,
+} from "./import";
+export { splitUnitParagraphs } from "./export/xliff";
+export { reportCsv, reportHtml, type ReportLabels, type ReviewReportInput } from "./report";
+export { isRtlLanguage, textDirection } from "./lang";
 export { splitParagraphs } from "./import/text";
 export { decodeText } from "./import/decode";
 export { MAX_FILE_BYTES, MAX_PARAGRAPHS } from "./limits";
-export { EXPORT_FORMATS, type ExportArticle, type ExportFormat } from "./types";
+export {
+  EXPORT_FORMATS,
+  type ExportArticle,
+  type ExportFinding,
+  type ExportFormat,
+  type ExportIssue,
+  type ExportRevision,
+  type ExportRow,
+  type ExportScore,
+} from "./types";
 
 /** An exported file, ready to be written to disk or sent over HTTP. */
 export interface ExportedFile {

@@ -5,7 +5,7 @@
  * between an Arabic word and a Latin word used to pick the right Arabic partner when skeletons tie
  * (محمد ~ Mohammed, محمود ~ Mahmoud: both skeletons are "mhmd").
  */
-import { normalizeArabic } from "./arabic";
+import { arabicStemVariants, normalizeArabic } from "./arabic";
 
 /** A Latin-script word with offsets; possessive "'s" is left outside the span. */
 export interface LatinWord {
@@ -16,15 +16,22 @@ export interface LatinWord {
 
 const LATIN_WORD = /\p{L}[\p{L}\p{M}]*(?:['’‐-]\p{L}[\p{L}\p{M}]*)*/gu;
 
-/** Latin-script words of `text` with exact offsets ("Naim's" → "Naim"). */
+/** Latin-script words of `text` with exact offsets ("Naim's" → "Naim"; "al-Burhan" → "Burhan"). */
 export function latinWords(text: string): LatinWord[] {
   const out: LatinWord[] = [];
   for (const match of text.matchAll(LATIN_WORD)) {
     let word = match[0];
+    let start = match.index;
     if (!/^\p{Script=Latin}/u.test(word)) continue;
     word = word.replace(/['’]s$/u, "").replace(/['’]$/u, "");
+    // The article is house style, not spelling: al-Sudani and Sudani are one spelling.
+    const article = /^(?:al|el|Al|El|AL|EL)[-‐]/u.exec(word);
+    if (article && /^\p{Lu}/u.test(word.slice(article[0].length))) {
+      start += article[0].length;
+      word = word.slice(article[0].length);
+    }
     if (word === "") continue;
-    out.push({ text: word, start: match.index, end: match.index + word.length });
+    out.push({ text: word, start, end: start + word.length });
   }
   return out;
 }
@@ -35,11 +42,11 @@ function stripMarks(word: string): string {
 
 /**
  * Folded spelling: lower case, no diacritics, apostrophes or hyphens, digraphs folded (sh kh th dh gh ph),
- * doubled letters single, e→i, o→u, ee/ea/ei→i, ou/oo→u, aa→a, final -iyeh/-iyah/-iya → "iya".
+ * doubled letters single, e→i, o→u, ee/ea/ei→i, ou/oo→u, aa→a, final -iyeh/-iyah/-iya → "iya", final -ah → -a.
  */
 export function nameVariantKey(word: string): string {
   let text = stripMarks(word).replace(/[^a-z]/g, "");
-  text = text.replace(/(?:iyy?eh|iyy?ah|iyy?a|yeh|yah)$/u, "iya");
+  text = text.replace(/(?:iyy?eh|iyy?ah|iyy?a|yeh|yah)$/u, "iya").replace(/ah$/u, "a");
   text = text.replace(/ph/g, "f").replace(/ou|oo/g, "u").replace(/ee|ea|ei|ie/g, "i").replace(/aa/g, "a");
   text = text.replace(/e/g, "i").replace(/o/g, "u");
   text = text.replace(/([a-z])\1+/g, "$1");
@@ -95,17 +102,23 @@ function romanizeLatin(word: string): string {
   text = text.replace(/^(?:al|el)(?=[a-z]{3})/, "");
   text = text.replace(/sh|ch/g, "s").replace(/kh/g, "k").replace(/th/g, "t").replace(/dh/g, "d").replace(/gh/g, "g").replace(/ph/g, "f");
   text = text.replace(/q|c/g, "k").replace(/v/g, "f").replace(/p/g, "b");
-  text = text.replace(/ou|oo/g, "u").replace(/ee|ei|ie|ea/g, "i").replace(/e/g, "i").replace(/o/g, "u");
+  // Long vowels (ee, ou) are Arabic letters; single e/o are short vowels the Arabic does not write.
+  text = text.replace(/ou|oo/g, "u").replace(/ee|ei|ie|ea/g, "i");
   text = text.replace(/([a-z])\1+/g, "$1");
-  text = text.replace(/([aiu])h$/, "$1");
   return text;
 }
 
-const VOWEL = new Set(["a", "i", "u"]);
+const VOWEL = new Set(["a", "i", "u", "e", "o"]);
 
-/** Weighted edit distance between an Arabic word and a Latin spelling (short vowels the Arabic omits are cheap). */
+/** Weighted edit distance between an Arabic word (best of its clitic-stripped forms) and a Latin spelling. */
 export function arabicLatinDistance(arabicWord: string, latinWord: string): number {
-  const a = romanizeArabic(arabicWord);
+  let best = Infinity;
+  for (const variant of arabicStemVariants(normalizeArabic(arabicWord))) best = Math.min(best, romanDistance(romanizeArabic(variant), latinWord));
+  return best;
+}
+
+/** Short vowels the Arabic omits are cheap to insert; long vowels it writes are dearer to drop. */
+function romanDistance(a: string, latinWord: string): number {
   const l = romanizeLatin(latinWord);
   const n = a.length;
   const m = l.length;

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { AlignmentGroup } from "../../lib/align/types";
 import { SEVERITIES } from "../../lib/qa/mqm";
 import { CHECKS } from "../../lib/qa/registry";
@@ -68,6 +68,9 @@ function assertValid(findings: Finding[], source: string[], target: string[]): v
   }
   expect([...findings].sort(compareFindings)).toEqual(findings);
 }
+
+// Hundreds of generated articles per property: allow for a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe("QA properties over every registered check", () => {
   it("covers every registered check", () => {

@@ -15,6 +15,7 @@ import { decideFinding } from "@/lib/server/finding/decide-finding";
 import { applySuggestion } from "@/lib/server/finding/apply-suggestion";
 import { updateArticleStatus, ARTICLE_STATUSES } from "@/lib/server/article/update-article-status";
 import { MQM_CATEGORIES, SEVERITIES } from "@/lib/qa/mqm";
+import { updateArticleThreshold } from "@/lib/server/article/update-article-threshold";
 
 const ZId = z.string().min(1).max(64);
 
@@ -146,6 +147,17 @@ export async function updateArticleStatusAction(input: { articleId: string; stat
     const data = parseInput(z.object({ articleId: ZId, status: z.enum(ARTICLE_STATUSES) }), input);
     const actor = await getActor();
     await updateArticleStatus({ actor, ...data });
+    refresh(data.articleId);
+    return null;
+  });
+}
+
+/** Sets the article's MQM pass threshold. */
+export async function updateThresholdAction(input: { articleId: string; threshold: number }) {
+  return runAction(async () => {
+    const data = parseInput(z.object({ articleId: ZId, threshold: z.number({ error: () => ({ message: "errors:threshold.invalid" }) }).min(0, { message: "errors:threshold.invalid" }).max(1000, { message: "errors:threshold.invalid" }) }), input);
+    const actor = await getActor();
+    await updateArticleThreshold({ actor, ...data });
     refresh(data.articleId);
     return null;
   });

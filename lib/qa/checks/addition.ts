@@ -77,7 +77,7 @@ export const additionCheck: QaCheck = {
         }
         const repeated = context.target.findIndex((other, index) => index < paragraph && nearlyEqual(other, text));
         if (repeated >= 0) {
-          findings.push(makeFinding(additionCheck, { ...base, code: "headline-repeat", message: `Repeats target paragraph ${repeated + 1} and has no source; delete it.`, suggestion: "", params: { paragraph: repeated + 1 } }));
+          findings.push(makeFinding(additionCheck, { ...base, code: "headline-repeat", message: "Repeats an earlier paragraph of the translation (often the headline) and has no source; delete it.", suggestion: "", params: { paragraph: repeated } }));
           continue;
         }
         const wordCount = text.trim().split(/\s+/u).length;

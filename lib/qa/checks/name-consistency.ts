@@ -19,7 +19,6 @@ interface Occurrence {
   arabicKey?: string;
   /** Capitalized neighbours ("Bassem" for "Naim" in "Bassem Naim"): tells people apart. */
   neighbours: string[];
-  sentenceInitial: boolean;
 }
 
 // Capitalized function words and titles that are never names in their own right.
@@ -32,8 +31,6 @@ const STOP = new Set(
     "las", "y", "al", "abu", "bin", "ibn", "abd", "umm", "bint",
   ],
 );
-
-const SENTENCE_END = /(?:^|[.!?:;"“”«»(\-–—]\s*)$/u;
 
 /** Arabic name key: normalized, with conjunction and article (و ف ال وال بال لل) removed when a stem of 3+ letters remains. */
 function arabicKey(word: string): string {
@@ -91,7 +88,6 @@ function targetOccurrences(context: QaContext): Occurrence[] {
       text: word.text,
       spelling,
       neighbours,
-      sentenceInitial: SENTENCE_END.test(text.slice(0, word.start)),
     });
   }
   return out;
@@ -117,12 +113,15 @@ function linkToSource(context: QaContext, occurrences: Occurrence[]): void {
       }
     }
     if (sourceWords.size === 0) continue;
+    const candidatesOf = new Map<Occurrence, number>();
     for (const paragraph of group.target) {
       for (const occurrence of byParagraph.get(paragraph) ?? []) {
         let best: { key: string; distance: number } | null = null;
+        let candidates = 0;
         let secondDistance = Infinity;
         for (const [key, word] of sourceWords) {
           if (!skeletonsMatch(word, occurrence.text)) continue;
+          candidates++;
           const distance = Math.min(arabicLatinDistance(key, occurrence.text), arabicLatinDistance(word, occurrence.text));
           if (!best || distance < best.distance) {
             if (best) secondDistance = best.distance;
@@ -131,7 +130,21 @@ function linkToSource(context: QaContext, occurrences: Occurrence[]): void {
         }
         // Two Arabic words fit about equally well (حماس / حمص for "Homs"): no evidence either way.
         if (best && secondDistance - best.distance > 0.15) occurrence.arabicKey = best.key;
+        candidatesOf.set(occurrence, candidates);
       }
+    }
+    // Two spellings in one group pinned to one Arabic word while another Arabic word also fits
+    // ("Hassan met Hasan" for حسن / حسان): more likely two people than one name spelled twice.
+    const spellingsByKey = new Map<string, Set<string>>();
+    for (const [occurrence] of candidatesOf) {
+      if (occurrence.arabicKey === undefined) continue;
+      const set = spellingsByKey.get(occurrence.arabicKey) ?? new Set<string>();
+      set.add(occurrence.spelling);
+      spellingsByKey.set(occurrence.arabicKey, set);
+    }
+    for (const [occurrence, candidates] of candidatesOf) {
+      const key = occurrence.arabicKey;
+      if (key !== undefined && spellingsByKey.get(key)!.size > 1 && candidates > 1) delete occurrence.arabicKey;
     }
   }
   // و/ب/ل-prefixed keys of the same name (لنعيم) fold into the bare key when it exists.
@@ -295,8 +308,6 @@ function runUnsafe(context: QaContext): Finding[] {
   for (const members of clusters.values()) {
     if (members.length < 2) continue;
     const memberSpellings = new Map(members.map((m): [string, Occurrence[]] => [m, spellings.get(m)!]));
-    // A spelling used only at the start of sentences may be an ordinary word ("Said", "Amid").
-    if ([...memberSpellings.values()].some((list) => list.every((o) => o.sentenceInitial))) continue;
     const sourceKeys = new Set(members.flatMap((m) => [...(keyOfSpelling.get(m) ?? [])]));
     // The source says these are different names (حسن / حسان, سمير / سامر).
     if (sourceKeys.size > 1) continue;

@@ -121,12 +121,28 @@ function suggestionFor(source: NumberMention, target: NumberMention, lang: strin
   const rest = target.text.slice(numericText.length);
   let base = value;
   let tail = rest;
-  if (target.scale !== undefined && value >= target.scale) base = value / target.scale;
+  if (target.scale !== undefined && source.scale !== undefined && source.scale !== target.scale && scaleWord(source.scale, value / source.scale, lang)) {
+    // "3 ملايين" rendered "3 billion": say it with the source's scale in the target language.
+    base = value / source.scale;
+    tail = rest.replace(/^[ \u00a0\u202f]*\p{L}+/u, ` ${scaleWord(source.scale, base, lang)}`);
+  } else if (target.scale !== undefined && value >= target.scale) base = value / target.scale;
   else if (target.scale !== undefined) tail = rest.replace(/^[ \u00a0\u202f]*\p{L}+/u, "");
   let digits = formatPlain(base, lang);
   if (/^0\d$/.test(numericText) && base < 10 && Number.isInteger(base)) digits = `0${digits}`;
   if (target.form === "ordinal") tail = "";
   return toScriptOf(numericText, digits) + tail;
+}
+
+const SCALE_NAMES: Record<string, Record<number, [singular: string, plural: string]>> = {
+  en: { 1e6: ["million", "million"], 1e9: ["billion", "billion"], 1e12: ["trillion", "trillion"] },
+  fr: { 1e6: ["million", "millions"], 1e9: ["milliard", "milliards"], 1e12: ["billion", "billions"] },
+  es: { 1e6: ["millón", "millones"], 1e9: ["mil millones", "mil millones"], 1e12: ["billón", "billones"] },
+  ar: { 1e6: ["مليون", "مليون"], 1e9: ["مليار", "مليار"], 1e12: ["تريليون", "تريليون"] },
+};
+
+function scaleWord(scale: number, base: number, lang: string): string | undefined {
+  const names = SCALE_NAMES[lang]?.[scale];
+  return names ? (base >= 2 ? names[1] : names[0]) : undefined;
 }
 
 function severityOf(item: Item, otherSideUnmatched: number): Severity {

@@ -71,8 +71,8 @@ export const omissionCheck: QaCheck = {
             paragraphText: text,
             code: "paragraph",
             severity,
-            message: `Source paragraph ${paragraph + 1} is not translated.`,
-            params: { paragraph: paragraph + 1, words: countWords(text, context.sourceLang) },
+            message: "This source paragraph is not translated.",
+            params: { words: countWords(text, context.sourceLang) },
           }),
         );
       }
@@ -96,8 +96,7 @@ export const omissionCheck: QaCheck = {
           paragraphText: text,
           code: "in-merged-group",
           severity: severity === "critical" ? "major" : severity,
-          message: `Source paragraph ${paragraph + 1} seems to be missing: its group's translation is only as long as the other source paragraphs.`,
-          params: { paragraph: paragraph + 1 },
+          message: "This source paragraph seems to be missing from the translation: the translation of its group is only as long as the other source paragraphs.",
         }),
       );
     }

@@ -63,8 +63,8 @@ export const untranslatedCheck: QaCheck = {
                 end: span.end,
                 paragraphText: text,
                 code: "identical",
-                message: `The translation is identical to source paragraph ${identicalTo + 1}.`,
-                params: { paragraph: identicalTo + 1 },
+                message: "The translation is identical to its source paragraph.",
+                params: { paragraph: identicalTo },
               }),
             );
             continue;

@@ -38,7 +38,7 @@ function scanParagraph(text: string, lang: string, rtl: boolean): Draft[] {
       // Ellipses (" ..."), decimals and names (" .5", " .NET") and emoticons are left alone.
       const exempt = /^(\.\.|…)/u.test(after) || /^\.[\p{L}\p{N}]/u.test(after) || /^[:;][-)(DPp]/u.test(after);
       if (!frenchOk && !exempt) {
-        drafts.push({ start, end, code: "space-before-punctuation", message: `Space before "${after[0]}".`, suggestion: "" });
+        drafts.push({ start, end, code: "space-before-punctuation", message: `Space before "${after[0]}".`, suggestion: "", params: { mark: after[0] } });
         continue;
       }
       if (frenchOk) continue;

@@ -74,12 +74,12 @@ function ParagraphBlock(props: {
         {paragraph.text !== paragraph.originalText ? <span className="badge edited">{t("row.edited")}</span> : null}
         <span className="paragraph-tools">
           {props.canMoveUp ? (
-            <button type="button" className="link" disabled={props.pending} onClick={() => handlers.onMove(paragraph.id, "up")} aria-label={t("row.moveUpLabel", { name: sideLabel })}>
+            <button type="button" className="link move" disabled={props.pending} onClick={() => handlers.onMove(paragraph.id, "up")} aria-label={t("row.moveUpLabel", { name: sideLabel })}>
               {t("row.moveUp")}
             </button>
           ) : null}
           {props.canMoveDown ? (
-            <button type="button" className="link" disabled={props.pending} onClick={() => handlers.onMove(paragraph.id, "down")} aria-label={t("row.moveDownLabel", { name: sideLabel })}>
+            <button type="button" className="link move" disabled={props.pending} onClick={() => handlers.onMove(paragraph.id, "down")} aria-label={t("row.moveDownLabel", { name: sideLabel })}>
               {t("row.moveDown")}
             </button>
           ) : null}

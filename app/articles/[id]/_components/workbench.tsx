@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { repairRowsAction, setRowReviewedAction, updateArticleStatusAction } from "../actions";
+import { repairRowsAction, setRowReviewedAction, updateArticleStatusAction, updateThresholdAction } from "../actions";
 import { useActionRunner } from "./use-action-runner";
 import { RowView, type RowHandlers, type TSelection } from "./row-view";
 import { FlagIssueForm } from "./flag-issue-form";
@@ -22,6 +22,7 @@ export function Workbench({ article }: { article: TArticleReviewDto }) {
   const [selection, setSelection] = useState<TSelection | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [historyIds, setHistoryIds] = useState<Set<string>>(new Set());
+  const [threshold, setThreshold] = useState(String(article.passThreshold));
   const { run, pending, error } = useActionRunner();
   const sourceDir = directionOf(article.sourceLang);
   const targetDir = directionOf(article.targetLang);
@@ -100,6 +101,17 @@ export function Workbench({ article }: { article: TArticleReviewDto }) {
           <button type="button" className="secondary" disabled={pending} onClick={() => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "realign" } }))}>
             {t("review:realign")}
           </button>
+          <form
+            className="threshold-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              run(() => updateThresholdAction({ articleId: article.id, threshold: Number(threshold) }));
+            }}
+          >
+            <label htmlFor="threshold">{t("review:threshold.label")}</label>
+            <input id="threshold" type="number" min={0} max={1000} step={0.5} value={threshold} onChange={(e) => setThreshold(e.target.value)} title={t("review:threshold.hint")} />
+            <button type="submit" className="secondary" disabled={pending}>{t("review:threshold.save")}</button>
+          </form>
           <span className="export-links">
             {t("review:export")}{" "}
             {EXPORTS.map((format) => (

@@ -1,0 +1,128 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useTranslation } from "react-i18next";
+import { deleteGlossaryEntryAction, importGlossaryAction, saveGlossaryEntryAction } from "../actions";
+import { LANGUAGES, directionOf } from "@/lib/languages";
+import type { TActionResult } from "@/lib/server/action";
+
+const TYPES = ["term", "person", "organization", "place"] as const;
+
+function useResult() {
+  const { t } = useTranslation(["glossary", "errors"]);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const show = <T,>(result: TActionResult<T>, okText: string) => {
+    if (result.ok) setMessage({ ok: true, text: okText });
+    else {
+      const field = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
+      setMessage({ ok: false, text: t(field ?? result.error.messageKey, { ...result.error.params, defaultValue: result.error.message }) });
+    }
+  };
+  const node = message ? <p className={message.ok ? "hint" : "form-error"} role={message.ok ? "status" : "alert"}>{message.text}</p> : null;
+  return { show, node };
+}
+
+function PairFields({ sourceLang, targetLang, onSource, onTarget }: { sourceLang: string; targetLang: string; onSource: (v: string) => void; onTarget: (v: string) => void }) {
+  const { t } = useTranslation(["glossary", "common"]);
+  return (
+    <>
+      <label>
+        <span>{t("glossary:sourceLanguage")}</span>
+        <select name="sourceLang" value={sourceLang} onChange={(e) => onSource(e.target.value)}>
+          {LANGUAGES.map((c) => <option key={c} value={c}>{t(`common:languages.${c}`)}</option>)}
+        </select>
+      </label>
+      <label>
+        <span>{t("glossary:targetLanguage")}</span>
+        <select name="targetLang" value={targetLang} onChange={(e) => onTarget(e.target.value)}>
+          {LANGUAGES.map((c) => <option key={c} value={c}>{t(`common:languages.${c}`)}</option>)}
+        </select>
+      </label>
+    </>
+  );
+}
+
+/** Forms to add a termbase entry and to import a CSV glossary. */
+export function GlossaryForms() {
+  const { t } = useTranslation(["glossary", "common"]);
+  const [sourceLang, setSourceLang] = useState("ar");
+  const [targetLang, setTargetLang] = useState("en");
+  const [entry, setEntry] = useState({ source: "", target: "", forbidden: "", type: "term" as (typeof TYPES)[number], note: "" });
+  const [pending, startTransition] = useTransition();
+  const add = useResult();
+  const upload = useResult();
+  return (
+    <div className="glossary-forms">
+      <form
+        aria-label={t("glossary:addTitle")}
+        onSubmit={(e) => {
+          e.preventDefault();
+          startTransition(async () => {
+            const result = await saveGlossaryEntryAction({ sourceLang: sourceLang as never, targetLang: targetLang as never, ...entry });
+            add.show(result, t("glossary:saved"));
+            if (result.ok) setEntry({ source: "", target: "", forbidden: "", type: "term", note: "" });
+          });
+        }}
+      >
+        <h2>{t("glossary:addTitle")}</h2>
+        <PairFields sourceLang={sourceLang} targetLang={targetLang} onSource={setSourceLang} onTarget={setTargetLang} />
+        <label>
+          <span>{t("glossary:columns.source")}</span>
+          <input value={entry.source} onChange={(e) => setEntry({ ...entry, source: e.target.value })} lang={sourceLang} dir={directionOf(sourceLang)} required maxLength={200} />
+        </label>
+        <label>
+          <span>{t("glossary:columns.target")}</span>
+          <input value={entry.target} onChange={(e) => setEntry({ ...entry, target: e.target.value })} lang={targetLang} dir={directionOf(targetLang)} required maxLength={200} />
+        </label>
+        <label>
+          <span>{t("glossary:forbiddenHint")}</span>
+          <input value={entry.forbidden} onChange={(e) => setEntry({ ...entry, forbidden: e.target.value })} lang={targetLang} dir={directionOf(targetLang)} maxLength={2000} />
+        </label>
+        <label>
+          <span>{t("glossary:columns.type")}</span>
+          <select value={entry.type} onChange={(e) => setEntry({ ...entry, type: e.target.value as (typeof TYPES)[number] })}>
+            {TYPES.map((type) => <option key={type} value={type}>{t(`glossary:types.${type}`)}</option>)}
+          </select>
+        </label>
+        <label>
+          <span>{t("glossary:columns.note")}</span>
+          <input value={entry.note} onChange={(e) => setEntry({ ...entry, note: e.target.value })} dir="auto" maxLength={1000} />
+        </label>
+        {add.node}
+        <button type="submit" disabled={pending}>{t("glossary:add")}</button>
+      </form>
+      <form
+        aria-label={t("glossary:importTitle")}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const data = new FormData(e.currentTarget);
+          startTransition(async () => {
+            const result = await importGlossaryAction(data);
+            upload.show(result, result.ok ? t("glossary:imported", { count: result.data.count }) : "");
+          });
+        }}
+      >
+        <h2>{t("glossary:importTitle")}</h2>
+        <p className="hint">{t("glossary:importHint")}</p>
+        <PairFields sourceLang={sourceLang} targetLang={targetLang} onSource={setSourceLang} onTarget={setTargetLang} />
+        <label>
+          <span>{t("glossary:file")}</span>
+          <input type="file" name="file" accept=".csv,text/csv" required />
+        </label>
+        {upload.node}
+        <button type="submit" disabled={pending}>{t("glossary:import")}</button>
+      </form>
+    </div>
+  );
+}
+
+/** Deletes one entry. */
+export function DeleteEntryButton({ id, label }: { id: string; label: string }) {
+  const { t } = useTranslation("glossary");
+  const [pending, startTransition] = useTransition();
+  return (
+    <button type="button" className="link" aria-label={label} disabled={pending} onClick={() => startTransition(async () => void (await deleteGlossaryEntryAction({ id })))}>
+      {t("delete")}
+    </button>
+  );
+}

@@ -1,0 +1,48 @@
+import { getT } from "@/lib/i18n/server";
+import { listGlossaryEntries } from "@/lib/server/glossary/glossary-entries";
+import { GlossaryForms, DeleteEntryButton } from "./_components/glossary-forms";
+import { directionOf } from "@/lib/languages";
+
+export const dynamic = "force-dynamic";
+
+export default async function GlossaryPage() {
+  const { t } = await getT(["glossary", "common"]);
+  const entries = await listGlossaryEntries();
+  return (
+    <section>
+      <h1>{t("glossary:title")}</h1>
+      <p className="hint">{t("glossary:intro")}</p>
+      <GlossaryForms />
+      {entries.length === 0 ? (
+        <p>{t("glossary:empty")}</p>
+      ) : (
+        <table className="glossary-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("glossary:columns.languages")}</th>
+              <th scope="col">{t("glossary:columns.source")}</th>
+              <th scope="col">{t("glossary:columns.target")}</th>
+              <th scope="col">{t("glossary:columns.forbidden")}</th>
+              <th scope="col">{t("glossary:columns.type")}</th>
+              <th scope="col">{t("glossary:columns.note")}</th>
+              <th scope="col"><span className="visually-hidden">{t("glossary:columns.actions")}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td>{t("common:languagePair", { source: t(`common:languages.${e.sourceLang}`), target: t(`common:languages.${e.targetLang}`) })}</td>
+                <td lang={e.sourceLang} dir={directionOf(e.sourceLang)}>{e.source}</td>
+                <td lang={e.targetLang} dir={directionOf(e.targetLang)}>{e.target}</td>
+                <td lang={e.targetLang} dir={directionOf(e.targetLang)}>{e.forbidden.join("; ")}</td>
+                <td>{t(`glossary:types.${e.type}`)}</td>
+                <td dir="auto">{e.note}</td>
+                <td><DeleteEntryButton id={e.id} label={t("glossary:deleteLabel", { term: e.source })} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

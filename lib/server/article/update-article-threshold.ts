@@ -1,0 +1,18 @@
+import "server-only";
+import { db } from "../db";
+import type { Actor } from "../actor";
+import { AppError } from "../errors";
+import { recordAudit } from "../audit/record-audit";
+
+/** Sets the MQM pass threshold (penalty points per 1,000 source words) of an article. */
+export async function updateArticleThreshold(options: { actor: Actor; articleId: string; threshold: number }): Promise<void> {
+  if (!Number.isFinite(options.threshold) || options.threshold < 0 || options.threshold > 1000) {
+    throw new AppError("threshold.invalid", "The threshold must be a number between 0 and 1000.", { status: 422 });
+  }
+  await db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: options.articleId } });
+    if (!article) throw new AppError("article.not-found", "Article not found.", { status: 404 });
+    await tx.article.update({ where: { id: article.id }, data: { passThreshold: options.threshold } });
+    await recordAudit(tx, { actor: options.actor, articleId: article.id, action: "article.threshold", entityType: "article", entityId: article.id, details: { from: article.passThreshold, to: options.threshold } });
+  });
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import { db, type Tx } from "../db";
+import type { Actor } from "../actor";
+import { AppError } from "../errors";
+import { recordAudit } from "../audit/record-audit";
+import { recomputeFindings } from "../finding/recompute-findings";
+import { GlossaryFormatError, parseGlossaryCsv } from "../../qa/glossary";
+import { isLanguageCode } from "../../languages";
+import type { GlossaryEntry } from "../../qa/types";
+
+export interface TGlossaryEntryDto {
+  id: string;
+  sourceLang: string;
+  targetLang: string;
+  source: string;
+  target: string;
+  forbidden: string[];
+  type: string;
+  note: string | null;
+}
+
+export const GLOSSARY_TYPES = ["person", "organization", "place", "term"] as const;
+export const MAX_GLOSSARY_ENTRIES_PER_IMPORT = 5000;
+
+function checkPair(sourceLang: string, targetLang: string) {
+  if (!isLanguageCode(sourceLang) || !isLanguageCode(targetLang) || sourceLang === targetLang) {
+    throw new AppError("language.unknown", "Unknown language pair.", { status: 422 });
+  }
+}
+
+/** Glossary changes alter the glossary check's findings for every article of the pair. */
+async function recomputePair(tx: Tx, sourceLang: string, targetLang: string) {
+  const articles = await tx.article.findMany({ where: { sourceLang, targetLang }, select: { id: true } });
+  for (const a of articles) await recomputeFindings(tx, a.id);
+}
+
+/** The termbase entries, optionally of one language pair. */
+export async function listGlossaryEntries(options: { sourceLang?: string; targetLang?: string } = {}): Promise<TGlossaryEntryDto[]> {
+  const rows = await db.glossaryEntry.findMany({
+    where: { sourceLang: options.sourceLang, targetLang: options.targetLang },
+    orderBy: [{ sourceLang: "asc" }, { targetLang: "asc" }, { source: "asc" }],
+  });
+  return rows.map((r) => ({ id: r.id, sourceLang: r.sourceLang, targetLang: r.targetLang, source: r.source, target: r.target, forbidden: JSON.parse(r.forbidden) as string[], type: r.type, note: r.note }));
+}
+
+async function upsertEntries(tx: Tx, actor: Actor, sourceLang: string, targetLang: string, entries: GlossaryEntry[]) {
+  for (const e of entries) {
+    const data = { target: e.target.trim(), forbidden: JSON.stringify(e.forbidden.map((f) => f.trim()).filter(Boolean)), type: e.type, note: e.note?.trim() || null };
+    await tx.glossaryEntry.upsert({
+      where: { sourceLang_targetLang_source: { sourceLang, targetLang, source: e.source.trim() } },
+      create: { sourceLang, targetLang, source: e.source.trim(), createdBy: actor.name, ...data },
+      update: data,
+    });
+  }
+}
+
+/** Adds (or replaces, by source term) one termbase entry and re-checks the pair's articles. */
+export async function saveGlossaryEntry(options: { actor: Actor; sourceLang: string; targetLang: string; entry: GlossaryEntry }): Promise<void> {
+  const { actor, sourceLang, targetLang, entry } = options;
+  checkPair(sourceLang, targetLang);
+  if (!entry.source.trim() || !entry.target.trim()) throw new AppError("glossary.empty-term", "Both the source term and the approved translation are needed.", { status: 422 });
+  await db.$transaction(async (tx) => {
+    await upsertEntries(tx, actor, sourceLang, targetLang, [entry]);
+    await recomputePair(tx, sourceLang, targetLang);
+    await recordAudit(tx, { actor, articleId: null, action: "glossary.save", entityType: "glossary", entityId: `${sourceLang}-${targetLang}:${entry.source}`, details: { ...entry } });
+  }, { timeout: 60_000 });
+}
+
+/** Imports a glossary CSV (source,target,forbidden,type,note) for a language pair: all rows or none. */
+export async function importGlossaryCsv(options: { actor: Actor; sourceLang: string; targetLang: string; csv: string }): Promise<{ count: number }> {
+  const { actor, sourceLang, targetLang } = options;
+  checkPair(sourceLang, targetLang);
+  let entries: GlossaryEntry[];
+  try {
+    entries = parseGlossaryCsv(options.csv);
+  } catch (error) {
+    if (error instanceof GlossaryFormatError) {
+      throw new AppError("glossary.invalid-csv", error.message, { status: 422, params: { line: error.line, column: error.column, detail: error.message } });
+    }
+    throw error;
+  }
+  if (entries.length === 0) throw new AppError("glossary.no-entries", "The file has no glossary entries.", { status: 422 });
+  if (entries.length > MAX_GLOSSARY_ENTRIES_PER_IMPORT) throw new AppError("glossary.too-many", "Too many entries.", { status: 422, params: { max: MAX_GLOSSARY_ENTRIES_PER_IMPORT } });
+  await db.$transaction(async (tx) => {
+    await upsertEntries(tx, actor, sourceLang, targetLang, entries);
+    await recomputePair(tx, sourceLang, targetLang);
+    await recordAudit(tx, { actor, articleId: null, action: "glossary.import", entityType: "glossary", entityId: `${sourceLang}-${targetLang}`, details: { count: entries.length } });
+  }, { timeout: 120_000 });
+  return { count: entries.length };
+}
+
+/** Deletes one termbase entry and re-checks the pair's articles. */
+export async function deleteGlossaryEntry(options: { actor: Actor; id: string }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const entry = await tx.glossaryEntry.findUnique({ where: { id: options.id } });
+    if (!entry) throw new AppError("glossary.not-found", "This glossary entry does not exist.", { status: 404 });
+    await tx.glossaryEntry.delete({ where: { id: entry.id } });
+    await recomputePair(tx, entry.sourceLang, entry.targetLang);
+    await recordAudit(tx, { actor: options.actor, articleId: null, action: "glossary.delete", entityType: "glossary", entityId: entry.id, details: { source: entry.source, target: entry.target } });
+  }, { timeout: 60_000 });
+}
