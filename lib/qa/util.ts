@@ -1,6 +1,7 @@
 /** Shared helpers for QA checks: finding construction, group lookups, spans and term matching. */
 import type { AlignmentGroup } from "../align/types";
 import { arabicStemVariants, normalizeArabic } from "../text/arabic";
+import { BoundedCache, memoizeString } from "../text/memo";
 import { hasArabicScript } from "../text/scripts";
 import type { Finding, QaCheck, QaContext, Side } from "./types";
 import type { Severity } from "./mqm";
@@ -122,16 +123,25 @@ const TOKEN_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** Comparison key of a word: NFC, lower case, and Arabic letter-variant folding. */
 export function wordKey(word: string): string {
+  return cachedWordKey(word);
+}
+
+const cachedWordKey = memoizeString((word: string): string => {
   const lower = word.normalize("NFC").toLowerCase();
   return hasArabicScript(lower) ? normalizeArabic(lower) : lower;
-}
+});
+
+/** Key and stems of one token text, computed once per distinct word (the stems array is shared: read only). */
+const tokenAnalysis = memoizeString((word: string): { key: string; stems: string[] } => {
+  const key = wordKey(word);
+  return { key, stems: hasArabicScript(key) ? arabicStemVariants(key) : [key] };
+});
 
 /** Tokenizes `text` for term matching, with comparison keys and clitic-stripped stems. */
 export function termTokens(text: string): TermToken[] {
   const tokens: TermToken[] = [];
   for (const match of text.matchAll(TOKEN_RE)) {
-    const key = wordKey(match[0]);
-    const stems = hasArabicScript(key) ? arabicStemVariants(key) : [key];
+    const { key, stems } = tokenAnalysis(match[0]);
     tokens.push({ start: match.index, end: match.index + match[0].length, key, stems });
   }
   return tokens;
@@ -192,11 +202,42 @@ export function findTerm(text: string, term: CompiledTerm, tokens: readonly Term
   return found;
 }
 
+// Per BMP code unit: 0 = not classified yet, 1 = letter (\p{L}), 2 = not a letter. Filled lazily.
+const bmpLetterClass = new Uint8Array(0x10000);
+const BMP_LETTER = /\p{L}/u;
+
+function isBmpLetter(code: number): boolean {
+  let kind = bmpLetterClass[code]!;
+  if (kind === 0) {
+    // Lone surrogates are never letters; pairs are handled by the caller.
+    kind = code < 0xd800 || code > 0xdfff ? (BMP_LETTER.test(String.fromCharCode(code)) ? 1 : 2) : 2;
+    bmpLetterClass[code] = kind;
+  }
+  return kind === 1;
+}
+
+const ASTRAL_LETTER = /^\p{L}/u;
+// The same paragraphs are measured by several checks (omission, length-ratio) in one run.
+const letterCounts = new BoundedCache<number>(8_000);
+
 /** Number of letters (any script) in `text`. */
 export function letterCount(text: string): number {
+  const hit = letterCounts.get(text);
+  if (hit !== undefined) return hit;
   let count = 0;
-  for (const _ of text.matchAll(/\p{L}/gu)) count++;
-  return count;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0xd800 && code <= 0xdbff && k + 1 < text.length) {
+      const next = text.charCodeAt(k + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        if (ASTRAL_LETTER.test(text.slice(k, k + 2))) count++;
+        k++;
+      }
+      continue;
+    }
+    if (isBmpLetter(code)) count++;
+  }
+  return letterCounts.set(text, count);
 }
 
 /** Letters on each side of an alignment group and their ratio (target / source). */

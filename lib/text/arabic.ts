@@ -1,8 +1,38 @@
 /** Arabic normalization for comparison (not for display): diacritics, tatweel, letter variants, clitics. */
 
-// Harakat, tanween, shadda, sukun, superscript alef, Quranic marks.
-const DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]/g;
-const TATWEEL = /\u0640/g;
+/** Harakat, tanween, shadda, sukun, superscript alef, Quranic marks, and tatweel: removed. */
+function isRemoved(code: number): boolean {
+  return (
+    (code >= 0x0610 && code <= 0x061a) ||
+    (code >= 0x064b && code <= 0x065f) ||
+    code === 0x0670 ||
+    code === 0x0640 ||
+    (code >= 0x06d6 && code <= 0x06dc) ||
+    (code >= 0x06df && code <= 0x06e8) ||
+    (code >= 0x06ea && code <= 0x06ed)
+  );
+}
+
+/** The folded letter for `code`, or -1 when it is kept as is (hamza carriers only when `foldHamza`). */
+function foldedLetter(code: number, foldHamza: boolean): number {
+  switch (code) {
+    case 0x0623: // أ
+    case 0x0625: // إ
+    case 0x0622: // آ
+    case 0x0671: // ٱ
+      return 0x0627; // ا
+    case 0x0649: // ى
+      return 0x064a; // ي
+    case 0x0629: // ة
+      return 0x0647; // ه
+    case 0x0624: // ؤ
+      return foldHamza ? 0x0648 : -1; // و
+    case 0x0626: // ئ
+      return foldHamza ? 0x064a : -1; // ي
+    default:
+      return -1;
+  }
+}
 
 export interface NormalizeArabicOptions {
   /** Fold hamza carriers ؤ → و and ئ → ي (default true). */
@@ -12,10 +42,31 @@ export interface NormalizeArabicOptions {
 /** Normalizes Arabic text for matching: strips harakat and tatweel, folds أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي. */
 export function normalizeArabic(text: string, options: NormalizeArabicOptions = {}): string {
   const foldHamza = options.foldHamzaCarriers ?? true;
-  let out = text.replace(DIACRITICS, "").replace(TATWEEL, "");
-  out = out.replace(/[أإآٱ]/g, "ا").replace(/ى/g, "ي").replace(/ة/g, "ه");
-  if (foldHamza) out = out.replace(/ؤ/g, "و").replace(/ئ/g, "ي");
-  return out;
+  // One pass over UTF-16 code units (every affected character is in the BMP); untouched text is returned as is.
+  const length = text.length;
+  let k = 0;
+  for (; k < length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0x0610 && code <= 0x06ed && (isRemoved(code) || foldedLetter(code, foldHamza) >= 0)) break;
+  }
+  if (k === length) return text;
+  let out = text.slice(0, k);
+  let runStart = k;
+  for (; k < length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 0x0610 || code > 0x06ed) continue;
+    if (isRemoved(code)) {
+      out += text.slice(runStart, k);
+      runStart = k + 1;
+      continue;
+    }
+    const folded = foldedLetter(code, foldHamza);
+    if (folded >= 0) {
+      out += text.slice(runStart, k) + String.fromCharCode(folded);
+      runStart = k + 1;
+    }
+  }
+  return out + text.slice(runStart);
 }
 
 // Longest first so that "وبال" wins over "و". The minimum stem length keeps short words like "ولد" or "بلد" intact.

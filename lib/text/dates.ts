@@ -6,6 +6,7 @@
  * date context: a number next to them, or a preposition such as "in"/"في"/"منذ" before them.
  */
 import { normalizeArabic } from "./arabic";
+import { BoundedCache, memoizeString } from "./memo";
 
 export type DateKind = "weekday" | "month" | "day" | "year";
 
@@ -140,15 +141,32 @@ interface Token {
   key: string;
 }
 
+const TOKEN_RE = /[\p{L}\p{M}'’]+/gu;
+
+/** Per distinct match: the word without trailing apostrophes, and its keys for Arabic and non-Arabic text. */
+interface TokenShape {
+  raw: string;
+  /** Key when the text is Arabic (or the word has Arabic letters). */
+  arabicKey: string;
+  /** Key otherwise. */
+  key: string;
+}
+
+const tokenShape = memoizeString((matched: string): TokenShape => {
+  // Trailing apostrophes belong to possessives, not to the word.
+  const raw = matched.replace(/['’]+$/u, "");
+  const lower = raw.toLowerCase().normalize("NFC");
+  const arabicKey = A(lower);
+  return { raw, arabicKey, key: /[\u0600-\u06ff]/.test(raw) ? arabicKey : lower.replace(/’/g, "'") };
+});
+
 function tokenize(text: string, arabic: boolean): Token[] {
   const out: Token[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{M}'’]+/gu)) {
-    let raw = match[0];
-    // Trailing apostrophes belong to possessives, not to the word.
-    raw = raw.replace(/['’]+$/u, "");
+  for (const match of text.matchAll(TOKEN_RE)) {
+    const shape = tokenShape(match[0]);
+    const raw = shape.raw;
     if (raw === "") continue;
-    const lower = raw.toLowerCase().normalize("NFC");
-    out.push({ start: match.index, end: match.index + raw.length, raw, key: arabic || /[\u0600-\u06ff]/.test(raw) ? A(lower) : lower.replace(/’/g, "'") });
+    out.push({ start: match.index, end: match.index + raw.length, raw, key: arabic ? shape.arabicKey : shape.key });
   }
   return out;
 }
@@ -173,7 +191,19 @@ function arabicCandidates(key: string): string[] {
   return out;
 }
 
+/** The Arabic weekday or month a word names once its proclitics are removed (null: none). */
+const arabicNameInfo = memoizeString((key: string): NameInfo | null => {
+  for (const candidate of arabicCandidates(key)) {
+    const info = AR.get(candidate);
+    if (info) return info;
+  }
+  return null;
+});
+
+const NON_ASCII_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
+
 function asciiDigits(text: string): string {
+  if (!NON_ASCII_DIGIT.test(text)) return text;
   return text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
 }
 
@@ -185,6 +215,23 @@ export function extractDates(text: string, lang: string): DateMention[] {
     // Never let odd input break a QA run.
     return [];
   }
+}
+
+const dateCaches = new Map<string, BoundedCache<readonly DateMention[]>>();
+
+/**
+ * `extractDates` memoized per (text, language): the number and date checks both need the dates of every
+ * paragraph. The result is shared, so callers must not modify it.
+ */
+export function extractDatesCached(text: string, lang: string): readonly DateMention[] {
+  let cache = dateCaches.get(lang);
+  if (cache === undefined) {
+    if (dateCaches.size > 64) dateCaches.clear();
+    cache = new BoundedCache<readonly DateMention[]>(4_000);
+    dateCaches.set(lang, cache);
+  }
+  const hit = cache.get(text);
+  return hit !== undefined ? hit : cache.set(text, extractDates(text, lang));
 }
 
 function extractDatesUnsafe(text: string, lang: string): DateMention[] {
@@ -203,10 +250,7 @@ function extractDatesUnsafe(text: string, lang: string): DateMention[] {
     const token = tokens[k]!;
     let info: NameInfo | undefined;
     if (arabic) {
-      for (const candidate of arabicCandidates(token.key)) {
-        info = AR.get(candidate);
-        if (info) break;
-      }
+      info = arabicNameInfo(token.key) ?? undefined;
     } else {
       info = table.get(token.key);
     }

@@ -6,6 +6,7 @@
  * (محمد ~ Mohammed, محمود ~ Mahmoud: both skeletons are "mhmd").
  */
 import { arabicStemVariants, normalizeArabic } from "./arabic";
+import { BoundedPairCache, memoizeString } from "./memo";
 
 /** A Latin-script word with offsets; possessive "'s" is left outside the span. */
 export interface LatinWord {
@@ -16,35 +17,52 @@ export interface LatinWord {
 
 const LATIN_WORD = /\p{L}[\p{L}\p{M}]*(?:['’‐-]\p{L}[\p{L}\p{M}]*)*/gu;
 
+/** How one regex match becomes a Latin word: null when it is not one, else the offset shift and the word. */
+interface LatinWordShape {
+  shift: number;
+  text: string;
+}
+
+const latinWordShape = memoizeString((matched: string): LatinWordShape | null => {
+  let word = matched;
+  let shift = 0;
+  if (!/^\p{Script=Latin}/u.test(word)) return null;
+  word = word.replace(/['’]s$/u, "").replace(/['’]$/u, "");
+  // The article is house style, not spelling: al-Sudani and Sudani are one spelling.
+  const article = /^(?:al|el|Al|El|AL|EL)[-‐]/u.exec(word);
+  if (article && /^\p{Lu}/u.test(word.slice(article[0].length))) {
+    shift = article[0].length;
+    word = word.slice(article[0].length);
+  }
+  if (word === "") return null;
+  return { shift, text: word };
+});
+
 /** Latin-script words of `text` with exact offsets ("Naim's" → "Naim"; "al-Burhan" → "Burhan"). */
 export function latinWords(text: string): LatinWord[] {
   const out: LatinWord[] = [];
   for (const match of text.matchAll(LATIN_WORD)) {
-    let word = match[0];
-    let start = match.index;
-    if (!/^\p{Script=Latin}/u.test(word)) continue;
-    word = word.replace(/['’]s$/u, "").replace(/['’]$/u, "");
-    // The article is house style, not spelling: al-Sudani and Sudani are one spelling.
-    const article = /^(?:al|el|Al|El|AL|EL)[-‐]/u.exec(word);
-    if (article && /^\p{Lu}/u.test(word.slice(article[0].length))) {
-      start += article[0].length;
-      word = word.slice(article[0].length);
-    }
-    if (word === "") continue;
-    out.push({ text: word, start, end: start + word.length });
+    const shape = latinWordShape(match[0]);
+    if (shape === null) continue;
+    const start = match.index + shape.shift;
+    out.push({ text: shape.text, start, end: start + shape.text.length });
   }
   return out;
 }
 
-function stripMarks(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
+const stripMarks = memoizeString((word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
 
 /**
  * Folded spelling: lower case, no diacritics, apostrophes or hyphens, digraphs folded (sh kh th dh gh ph),
  * doubled letters single, e→i, o→u, ee/ea/ei→i, ou/oo→u, aa→a, final -iyeh/-iyah/-iya → "iya", final -ah → -a.
  */
 export function nameVariantKey(word: string): string {
+  return cachedVariantKey(word);
+}
+
+const cachedVariantKey = memoizeString(computeVariantKey);
+
+function computeVariantKey(word: string): string {
   let text = stripMarks(word).replace(/[^a-z]/g, "");
   text = text.replace(/(?:iyy?eh|iyy?ah|iyy?a|yeh|yah)$/u, "iya").replace(/ah$/u, "a");
   text = text.replace(/ph/g, "f").replace(/ou|oo/g, "u").replace(/ee|ea|ei|ie/g, "i").replace(/aa/g, "a");
@@ -97,7 +115,9 @@ export function romanizeArabic(word: string): string {
 }
 
 /** Latin spelling folded to the alphabet of `romanizeArabic`. */
-function romanizeLatin(word: string): string {
+const romanizeLatin = memoizeString(computeRomanizeLatin);
+
+function computeRomanizeLatin(word: string): string {
   let text = stripMarks(word).replace(/[^a-z]/g, "");
   text = text.replace(/^(?:al|el)(?=[a-z]{3})/, "");
   text = text.replace(/sh|ch/g, "s").replace(/kh/g, "k").replace(/th/g, "t").replace(/dh/g, "d").replace(/gh/g, "g").replace(/ph/g, "f");
@@ -112,10 +132,17 @@ const VOWEL = new Set(["a", "i", "u", "e", "o"]);
 
 /** Weighted edit distance between an Arabic word (best of its clitic-stripped forms) and a Latin spelling. */
 export function arabicLatinDistance(arabicWord: string, latinWord: string): number {
+  const hit = distanceCache.get(latinWord, arabicWord);
+  if (hit !== undefined) return hit;
   let best = Infinity;
-  for (const variant of arabicStemVariants(normalizeArabic(arabicWord))) best = Math.min(best, romanDistance(romanizeArabic(variant), latinWord));
-  return best;
+  for (const romanized of romanizedStems(arabicWord)) best = Math.min(best, romanDistance(romanized, latinWord));
+  return distanceCache.set(latinWord, arabicWord, best);
 }
+
+const distanceCache = new BoundedPairCache<number>(50_000);
+
+/** Romanizations of every clitic-stripped form of an Arabic word. */
+const romanizedStems = memoizeString((arabicWord: string): string[] => arabicStemVariants(normalizeArabic(arabicWord)).map(romanizeArabic));
 
 /** Short vowels the Arabic omits are cheap to insert; long vowels it writes are dearer to drop. */
 function romanDistance(a: string, latinWord: string): number {

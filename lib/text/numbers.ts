@@ -9,6 +9,7 @@
  * nouns (يومين "two days", ساعتين "two hours": a closed list of common time/count nouns, not every dual).
  */
 import { normalizeArabic } from "./arabic";
+import { BoundedCache, memoizeString } from "./memo";
 
 export interface NumberMention {
   value: number;
@@ -46,12 +47,24 @@ function isDigitAt(text: string, index: number): boolean {
 
 /** Replaces Arabic-Indic and Persian digits with ASCII digits (same length, so offsets stay valid). */
 export function toAsciiDigits(text: string): string {
-  let out = "";
-  for (let k = 0; k < text.length; k++) {
-    const value = digitValue(text.charCodeAt(k));
-    out += value >= 0 ? String(value) : text[k];
+  // Most text has no Arabic-Indic or Persian digits: return it untouched without rebuilding it.
+  let k = 0;
+  for (; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if ((code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9)) break;
   }
-  return out;
+  if (k === text.length) return text;
+  let out = text.slice(0, k);
+  let runStart = k;
+  for (; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 0x660) continue;
+    const value = digitValue(code);
+    if (value < 0) continue;
+    out += text.slice(runStart, k) + String(value);
+    runStart = k + 1;
+  }
+  return out + text.slice(runStart);
 }
 
 // Languages whose decimal mark is a comma (so "1.500" is fifteen hundred and "3,5" three and a half).
@@ -187,13 +200,16 @@ interface WordToken {
 
 const WORD_RE = /[\p{L}\p{M}]+/gu;
 
+const tokenKey = memoizeString((raw: string): string => {
+  const lower = raw.toLowerCase();
+  return /[\u0600-\u06ff]/.test(raw) ? normalizeArabic(lower, { foldHamzaCarriers: false }) : lower.normalize("NFC");
+});
+
 function tokenize(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   for (const match of text.matchAll(WORD_RE)) {
     const raw = match[0];
-    const lower = raw.toLowerCase();
-    const key = /[\u0600-\u06ff]/.test(raw) ? normalizeArabic(lower, { foldHamzaCarriers: false }) : lower.normalize("NFC");
-    tokens.push({ start: match.index, end: match.index + raw.length, raw, key });
+    tokens.push({ start: match.index, end: match.index + raw.length, raw, key: tokenKey(raw) });
   }
   return tokens;
 }
@@ -390,7 +406,22 @@ function wordTable(lang: string): Map<string, WordInfo> | undefined {
 const CONNECTORS: Record<string, string> = { en: "and", fr: "et", es: "y" };
 
 /** Arabic clitic analysis of a number word: the dictionary form, whether و/ف was attached, whether ال was. */
-function arabicLookup<T>(key: string, dict: ReadonlyMap<string, T>): { entry: T; conj: boolean; article: boolean } | null {
+type ArabicHit<T> = { entry: T; conj: boolean; article: boolean };
+// Per dictionary, per word key: the analysis never changes, and every Arabic word is looked up in up to four tables.
+const arabicLookupCaches = new WeakMap<ReadonlyMap<string, unknown>, BoundedCache<ArabicHit<unknown> | null>>();
+
+function arabicLookup<T>(key: string, dict: ReadonlyMap<string, T>): ArabicHit<T> | null {
+  let cache = arabicLookupCaches.get(dict);
+  if (cache === undefined) {
+    cache = new BoundedCache<ArabicHit<unknown> | null>(20_000);
+    arabicLookupCaches.set(dict, cache);
+  }
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit as ArabicHit<T> | null;
+  return cache.set(key, computeArabicLookup(key, dict)) as ArabicHit<T> | null;
+}
+
+function computeArabicLookup<T>(key: string, dict: ReadonlyMap<string, T>): ArabicHit<T> | null {
   const direct = dict.get(key);
   if (direct !== undefined) return { entry: direct, conj: false, article: false };
   let rest = key;
@@ -424,6 +455,23 @@ export function extractNumbers(text: string, lang: string): NumberMention[] {
     // Malformed input must never break a QA run; a check then simply sees no numbers.
     return [];
   }
+}
+
+const numberCaches = new Map<string, BoundedCache<readonly NumberMention[]>>();
+
+/**
+ * `extractNumbers` memoized per (text, language): several checks and the same QA run ask for the numbers of one
+ * paragraph. The result is shared, so callers must not modify it.
+ */
+export function extractNumbersCached(text: string, lang: string): readonly NumberMention[] {
+  let cache = numberCaches.get(lang);
+  if (cache === undefined) {
+    if (numberCaches.size > 64) numberCaches.clear();
+    cache = new BoundedCache<readonly NumberMention[]>(4_000);
+    numberCaches.set(lang, cache);
+  }
+  const hit = cache.get(text);
+  return hit !== undefined ? hit : cache.set(text, extractNumbers(text, lang));
 }
 
 function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {

@@ -5,6 +5,7 @@
  * S = ش (sh), X = خ (kh), G = غ (gh).
  */
 import { arabicStemVariants } from "./arabic";
+import { BoundedPairCache, memoizeString } from "./memo";
 
 const DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]/g;
 
@@ -84,6 +85,12 @@ const VOWELS = new Set(["a", "e", "i", "o", "u"]);
 
 /** Consonant skeleton of a Latin-script name: Naeem → "nm", Muhammad → "mhmd", Haniyeh → "hny", Sheikh → "SX". */
 export function latinSkeleton(word: string): string {
+  return cachedLatinSkeleton(word);
+}
+
+const cachedLatinSkeleton = memoizeString(computeLatinSkeleton);
+
+function computeLatinSkeleton(word: string): string {
   let text = word
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -174,22 +181,48 @@ function strongLength(skeleton: string): number {
   return count;
 }
 
-/** True when an Arabic word and a Latin word are plausibly the same name (clitics and article handled). */
-export function skeletonsMatch(arabicWord: string, latinWord: string): boolean {
-  const latin = latinSkeleton(latinWord);
-  if (latin.length === 0) return false;
+/** A skeleton with its number of strong (non-weak) letters, precomputed for repeated comparisons. */
+interface Skeleton {
+  text: string;
+  strong: number;
+}
+
+/** Distinct non-empty skeletons of every clitic/article-stripped form of an Arabic word. */
+const arabicCandidateSkeletons = memoizeString((arabicWord: string): Skeleton[] => {
   const clean = arabicWord.replace(DIACRITICS, "");
   const candidates = new Set<string>();
   for (const variant of arabicStemVariants(clean)) {
     candidates.add(arabicSkeletonRaw(variant));
     candidates.add(arabicSkeletonRaw(stripArticle(variant)));
   }
-  for (const arabic of candidates) {
-    if (arabic.length === 0) continue;
-    const shortest = Math.min(strongLength(arabic), strongLength(latin));
+  const out: Skeleton[] = [];
+  for (const text of candidates) if (text.length > 0) out.push({ text, strong: strongLength(text) });
+  return out;
+});
+
+const latinCandidateSkeleton = memoizeString((latinWord: string): Skeleton => {
+  const text = latinSkeleton(latinWord);
+  return { text, strong: strongLength(text) };
+});
+
+// Pairs recur (the same name against the same source words paragraph after paragraph).
+const matchCache = new BoundedPairCache<boolean>(100_000);
+
+/** True when an Arabic word and a Latin word are plausibly the same name (clitics and article handled). */
+export function skeletonsMatch(arabicWord: string, latinWord: string): boolean {
+  const hit = matchCache.get(latinWord, arabicWord);
+  if (hit !== undefined) return hit;
+  return matchCache.set(latinWord, arabicWord, computeSkeletonsMatch(arabicWord, latinWord));
+}
+
+function computeSkeletonsMatch(arabicWord: string, latinWord: string): boolean {
+  const latin = latinCandidateSkeleton(latinWord);
+  if (latin.text.length === 0) return false;
+  for (const arabic of arabicCandidateSkeletons(arabicWord)) {
+    const shortest = Math.min(arabic.strong, latin.strong);
     if (shortest === 0) continue;
     const tolerance = shortest >= 4 ? 1 : 0;
-    if (skeletonDistance(arabic, latin, tolerance) <= tolerance) return true;
+    if (skeletonDistance(arabic.text, latin.text, tolerance) <= tolerance) return true;
   }
   return false;
 }

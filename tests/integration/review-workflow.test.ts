@@ -11,6 +11,7 @@ import { addIssueComment } from "../../lib/server/issue/add-issue-comment";
 import { repairRows } from "../../lib/server/row/repair-rows";
 import { setRowReviewed } from "../../lib/server/row/set-row-reviewed";
 import { updateArticleStatus } from "../../lib/server/article/update-article-status";
+import { updateArticleThreshold } from "../../lib/server/article/update-article-threshold";
 import { getExportArticle } from "../../lib/server/article/get-export-article";
 import { AppError } from "../../lib/server/errors";
 import { sampleParagraphs } from "../support/sample";
@@ -225,6 +226,10 @@ describe("pairing repairs, review progress and status", () => {
     const { id } = await createIssue({ actor: bob, paragraphId: p0.id, start: 0, end: 5, category: "accuracy", subcategory: "mistranslation", severity: "critical", comment: "" });
     await expectAppError(updateArticleStatus({ actor: alice, articleId, status: "approved" }), "status.critical-issues-open");
     await updateIssueStatus({ actor: alice, issueId: id, status: "resolved" });
+    // Still open: a major and a minor issue, 6 points over ~458 words, above the default threshold of 10.
+    const refused = await expectAppError(updateArticleStatus({ actor: alice, articleId, status: "approved" }), "status.score-fails");
+    expect(Number(refused.params.score)).toBeGreaterThan(10);
+    await updateArticleThreshold({ actor: alice, articleId, threshold: 20 });
     await updateArticleStatus({ actor: alice, articleId, status: "approved" });
     expect((await getArticleReview({ articleId })).status).toBe("approved");
     await updateArticleStatus({ actor: alice, articleId, status: "draft" });

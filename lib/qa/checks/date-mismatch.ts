@@ -1,4 +1,4 @@
-import { extractDates, monthName, weekdayName, type DateMention } from "../../text/dates";
+import { extractDatesCached, monthName, weekdayName, type DateMention } from "../../text/dates";
 import type { Finding, QaCheck, QaContext } from "../types";
 import { makeFinding, primaryLanguage } from "../util";
 import { comparableGroups } from "./number-mismatch";
@@ -13,7 +13,7 @@ function collect(paragraphs: readonly number[], texts: readonly string[], lang: 
   for (const paragraph of paragraphs) {
     const text = texts[paragraph];
     if (typeof text !== "string" || text.length === 0) continue;
-    for (const mention of extractDates(text, lang)) out.push({ mention, paragraph });
+    for (const mention of extractDatesCached(text, lang)) out.push({ mention, paragraph });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { normalizeArabic } from "../../text/arabic";
 import { arabicLatinDistance, areSpellingVariants, latinWords, nameVariantKey, type LatinWord } from "../../text/names";
+import { memoizeString } from "../../text/memo";
 import { skeletonsMatch } from "../../text/transliteration";
 import type { Severity } from "../mqm";
 import type { Finding, QaCheck, QaContext } from "../types";
@@ -33,7 +34,9 @@ const STOP = new Set(
 );
 
 /** Arabic name key: normalized, with conjunction and article (و ف ال وال بال لل) removed when a stem of 3+ letters remains. */
-function arabicKey(word: string): string {
+const arabicKey = memoizeString(computeArabicKey);
+
+function computeArabicKey(word: string): string {
   let key = normalizeArabic(word);
   for (const prefix of ["وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "و", "ف"]) {
     if (key.startsWith(prefix) && key.length - prefix.length >= 3) {
@@ -44,15 +47,35 @@ function arabicKey(word: string): string {
   return key;
 }
 
+const ARABIC_WORD = /[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0670\u0640]+/gu;
+
 function arabicWords(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.matchAll(/[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0670\u0640]+/gu)) out.push(match[0]);
+  for (const match of text.matchAll(ARABIC_WORD)) out.push(match[0]);
   return out;
 }
 
-function spellingOf(text: string): string {
-  return text.normalize("NFC").toLowerCase();
+const spellingOf = memoizeString((text: string): string => text.normalize("NFC").toLowerCase());
+
+/** Per-word facts targetOccurrences needs, computed once per distinct word. */
+interface WordShape {
+  lowercase: boolean;
+  capitalized: boolean;
+  /** Capitalized, 3+ letters, not all capitals, not a stop word: may be a name (still subject to lowercaseSeen). */
+  candidate: boolean;
+  spelling: string;
 }
+
+const wordShape = memoizeString((word: string): WordShape => {
+  const spelling = spellingOf(word);
+  const capitalized = /^\p{Lu}/u.test(word);
+  let candidate = false;
+  if (capitalized) {
+    const letters = word.replace(/[^\p{L}]/gu, "");
+    candidate = !(letters.length < 3 || letters === letters.toUpperCase()) && !STOP.has(spelling);
+  }
+  return { lowercase: /^\p{Ll}/u.test(word), capitalized, candidate, spelling };
+});
 
 /** Capitalized Latin words of the translation that may be names, with neighbours and sentence position. */
 function targetOccurrences(context: QaContext): Occurrence[] {
@@ -62,22 +85,23 @@ function targetOccurrences(context: QaContext): Occurrence[] {
     if (typeof text !== "string") return;
     const words = latinWords(text);
     words.forEach((word, index) => {
-      if (/^\p{Ll}/u.test(word.text)) lowercaseSeen.add(spellingOf(word.text));
+      if (wordShape(word.text).lowercase) lowercaseSeen.add(spellingOf(word.text));
       all.push({ paragraph, word, words, index });
     });
   });
   const out: Occurrence[] = [];
   for (const { paragraph, word, words, index } of all) {
     const text = context.target[paragraph]!;
-    if (!/^\p{Lu}/u.test(word.text)) continue;
-    const letters = word.text.replace(/[^\p{L}]/gu, "");
-    if (letters.length < 3 || letters === letters.toUpperCase()) continue; // acronyms, headlines in capitals
-    const spelling = spellingOf(word.text);
-    if (STOP.has(spelling) || lowercaseSeen.has(spelling)) continue;
+    const shape = wordShape(word.text);
+    if (!shape.candidate) continue; // not capitalized, acronyms, headlines in capitals, stop words
+    const spelling = shape.spelling;
+    if (lowercaseSeen.has(spelling)) continue;
     const neighbours: string[] = [];
     for (const k of [index - 1, index + 1]) {
       const other = words[k];
-      if (!other || !/^\p{Lu}/u.test(other.text) || STOP.has(spellingOf(other.text))) continue;
+      if (!other) continue;
+      const otherShape = wordShape(other.text);
+      if (!otherShape.capitalized || STOP.has(otherShape.spelling)) continue;
       const between = k < index ? text.slice(other.end, word.start) : text.slice(word.end, other.start);
       if (/^[\s\u00a0]+$/u.test(between)) neighbours.push(nameVariantKey(other.text));
     }

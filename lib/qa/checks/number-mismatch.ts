@@ -1,6 +1,6 @@
 import type { AlignmentGroup } from "../../align/types";
-import { extractDates } from "../../text/dates";
-import { extractNumbers, numbersAgree, sameValue, type NumberMention } from "../../text/numbers";
+import { extractDatesCached } from "../../text/dates";
+import { extractNumbersCached, numbersAgree, sameValue, type NumberMention } from "../../text/numbers";
 import type { Severity } from "../mqm";
 import type { Finding, QaCheck, QaContext, Side } from "../types";
 import { makeFinding, primaryLanguage } from "../util";
@@ -28,8 +28,8 @@ function collect(paragraphs: readonly number[], texts: readonly string[], lang: 
   for (const paragraph of paragraphs) {
     const text = texts[paragraph];
     if (typeof text !== "string" || text.length === 0) continue;
-    const dates = extractDates(text, lang);
-    const numbers = extractNumbers(text, lang);
+    const dates = extractDatesCached(text, lang);
+    const numbers = extractNumbersCached(text, lang);
     for (const mention of numbers) {
       const overlapping = dates.filter((d) => d.start < mention.end && d.end > mention.start);
       items.push({

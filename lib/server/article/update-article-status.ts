@@ -3,6 +3,8 @@ import { db } from "../db";
 import type { Actor } from "../actor";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
+import { scoreIssues } from "./get-article-review";
+import { countWords } from "../../qa/score";
 
 export const ARTICLE_STATUSES = ["draft", "in_review", "approved"] as const;
 export type TArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -27,6 +29,15 @@ export async function updateArticleStatus(options: { actor: Actor; articleId: st
     if (options.status === "approved") {
       const critical = await tx.issue.count({ where: { articleId: article.id, status: "open", severity: "critical" } });
       if (critical > 0) throw new AppError("status.critical-issues-open", "Critical issues are still open.", { status: 409, params: { count: critical } });
+      const sources = await tx.paragraph.findMany({ where: { articleId: article.id, side: "source" }, select: { text: true } });
+      const issues = await tx.issue.findMany({ where: { articleId: article.id }, select: { severity: true, status: true } });
+      const score = scoreIssues(issues, countWords(sources.map((p) => p.text), article.sourceLang), article.passThreshold);
+      if (!score.pass) {
+        throw new AppError("status.score-fails", "The quality score fails the pass threshold.", {
+          status: 409,
+          params: { score: score.penaltyPer1000Words.toFixed(1), threshold: score.threshold },
+        });
+      }
     }
     await tx.article.update({ where: { id: article.id }, data: { status: options.status } });
     await recordAudit(tx, { actor: options.actor, articleId: article.id, action: "article.status", entityType: "article", entityId: article.id, details: { from, to: options.status } });

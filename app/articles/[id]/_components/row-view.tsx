@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MarkedText, selectionOffsets, type TMark } from "./marked-text";
 import { ParagraphEditor } from "./paragraph-editor";
@@ -22,7 +22,8 @@ export interface RowHandlers {
   onMove: (paragraphId: string, direction: "up" | "down") => void;
   onMerge: (rowId: string) => void;
   onSplit: (rowId: string) => void;
-  onReviewed: (rowId: string, reviewed: boolean) => void;
+  /** `revert` is called when the server refuses, to undo the optimistic tick. */
+  onReviewed: (rowId: string, reviewed: boolean, revert: () => void) => void;
 }
 
 interface RowViewProps {
@@ -112,6 +113,9 @@ export function RowView(props: RowViewProps) {
   const { t } = useTranslation("review");
   const { row, index, rowCount, handlers } = props;
   const paragraphCount = row.source.length + row.target.length;
+  // The tick shows at once; the server's answer confirms it (or reverts it).
+  const [reviewed, setReviewed] = useState(row.reviewed);
+  useEffect(() => setReviewed(row.reviewed), [row.reviewed]);
   const renderSide = (side: "source" | "target") => {
     const paragraphs = row[side];
     const lang = side === "source" ? props.sourceLang : props.targetLang;
@@ -139,13 +143,21 @@ export function RowView(props: RowViewProps) {
     ));
   };
   return (
-    <div className={`row${row.reviewed ? " reviewed" : ""}${row.source.length === 0 || row.target.length === 0 ? " unpaired-row" : ""}`} role="listitem" aria-label={t("row.label", { n: index + 1 })} data-row-id={row.id}>
+    <div className={`row${reviewed ? " reviewed" : ""}${row.source.length === 0 || row.target.length === 0 ? " unpaired-row" : ""}`} role="listitem" aria-label={t("row.label", { n: index + 1 })} data-row-id={row.id}>
       <div className="row-number">{index + 1}</div>
       <div className="pane source-pane">{renderSide("source")}</div>
       <div className="pane target-pane">{renderSide("target")}</div>
       <div className="row-actions">
         <label className="checkbox">
-          <input type="checkbox" checked={row.reviewed} disabled={props.pending} onChange={(e) => handlers.onReviewed(row.id, e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={reviewed}
+            onChange={(e) => {
+              const next = e.target.checked;
+              setReviewed(next);
+              handlers.onReviewed(row.id, next, () => setReviewed(!next));
+            }}
+          />
           <span>{t("row.reviewed")}</span>
         </label>
         {index < rowCount - 1 ? (

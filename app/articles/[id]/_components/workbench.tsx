@@ -64,7 +64,12 @@ export function Workbench({ article }: { article: TArticleReviewDto }) {
     onMove: (paragraphId, direction) => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "move", paragraphId, direction } })),
     onMerge: (rowId) => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "merge", rowId } })),
     onSplit: (rowId) => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "split", rowId } })),
-    onReviewed: (rowId, reviewed) => run(() => setRowReviewedAction({ rowId, reviewed })),
+    onReviewed: (rowId, reviewed, revert) =>
+      run(
+        () => setRowReviewedAction({ rowId, reviewed }),
+        undefined,
+        () => void revert(),
+      ),
   };
 
   const showParagraph = (paragraphId: string) => {
@@ -80,7 +85,7 @@ export function Workbench({ article }: { article: TArticleReviewDto }) {
   return (
     <div className="review">
       <header className="review-header">
-        <h1 dir="auto">{article.title}</h1>
+        <h1 dir="auto" lang={article.targetLang}>{article.title}</h1>
         <div className="review-meta">
           <span>{t("common:languagePair", { source: t(`common:languages.${article.sourceLang}`), target: t(`common:languages.${article.targetLang}`) })}</span>
           <span className={`badge status-${article.status}`} data-testid="article-status">{t(`common:status.${article.status}`)}</span>
