@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
+import { getActor } from "@/lib/server/session";
 import { listArticles } from "@/lib/server/article/list-articles";
 
 export const dynamic = "force-dynamic";
 
 export default async function ArticlesPage() {
   const { t } = await getT(["articles", "common"]);
-  const articles = await listArticles();
+  const articles = await listArticles({ actor: await getActor() });
   return (
     <section>
       <div className="page-title">

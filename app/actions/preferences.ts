@@ -3,7 +3,8 @@
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ACTOR_COOKIE, normalizeActorName } from "@/lib/server/actor";
+import { normalizeActorName } from "@/lib/server/actor";
+import { ACTOR_COOKIE } from "@/lib/server/session";
 import { UI_LANGUAGE_COOKIE, UI_LANGUAGES } from "@/lib/languages";
 
 const YEAR = 60 * 60 * 24 * 365;

@@ -1,4 +1,5 @@
 import { getT } from "@/lib/i18n/server";
+import { getActor } from "@/lib/server/session";
 import { listGlossaryEntries } from "@/lib/server/glossary/glossary-entries";
 import { GlossaryForms, DeleteEntryButton } from "./_components/glossary-forms";
 import { directionOf } from "@/lib/languages";
@@ -7,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export default async function GlossaryPage() {
   const { t } = await getT(["glossary", "common"]);
-  const entries = await listGlossaryEntries();
+  const entries = await listGlossaryEntries({ actor: await getActor() });
   return (
     <section>
       <h1>{t("glossary:title")}</h1>

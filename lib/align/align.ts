@@ -207,33 +207,10 @@ class CostModel {
     if (sourceCount === 0 && targetCount === 0) return 0;
     let matched = 0;
     if (sourceCount > 0 && targetCount > 0) {
-      // Multiset intersection; `used` marks consumed source numbers (paragraphs rarely hold more than 31).
-      let used0 = 0;
-      let used1 = 0;
-      const count = (list: readonly string[]) => {
-        for (const value of list) {
-          let found = false;
-          for (let k = 0; k < s0.numbers.length && k < 31; k++) {
-            if (!(used0 & (1 << k)) && s0.numbers[k] === value) {
-              used0 |= 1 << k;
-              found = true;
-              break;
-            }
-          }
-          if (!found && s1) {
-            for (let k = 0; k < s1.numbers.length && k < 31; k++) {
-              if (!(used1 & (1 << k)) && s1.numbers[k] === value) {
-                used1 |= 1 << k;
-                found = true;
-                break;
-              }
-            }
-          }
-          if (found) matched++;
-        }
-      };
-      count(t0.numbers);
-      if (t1) count(t1.numbers);
+      // Multiset intersection; the bit masks mark consumed source numbers (paragraphs rarely hold more than 31).
+      const first = countMatches(t0.numbers, s0.numbers, s1?.numbers, 0, 0);
+      matched = first.matched;
+      if (t1) matched += countMatches(t1.numbers, s0.numbers, s1?.numbers, first.used0, first.used1).matched;
     }
     const unmatched = sourceCount + targetCount - 2 * matched;
     return -this.p.numberMatchBonus * Math.min(6, matched) + this.p.numberMismatchPenalty * Math.min(8, unmatched);
@@ -278,6 +255,42 @@ class CostModel {
     }
     return this.p.nameMatchBonus * Math.min(4, score);
   }
+}
+
+/**
+ * Target numbers found in the source paragraphs (each source number used once); `used0`/`used1` are bit masks of
+ * the source numbers already consumed, returned updated. A module-level function, not a closure: this runs for
+ * every cell of the alignment matrix.
+ */
+function countMatches(
+  list: readonly string[],
+  numbers0: readonly string[],
+  numbers1: readonly string[] | undefined,
+  used0: number,
+  used1: number,
+): { matched: number; used0: number; used1: number } {
+  let matched = 0;
+  for (const value of list) {
+    let found = false;
+    for (let k = 0; k < numbers0.length && k < 31; k++) {
+      if (!(used0 & (1 << k)) && numbers0[k] === value) {
+        used0 |= 1 << k;
+        found = true;
+        break;
+      }
+    }
+    if (!found && numbers1) {
+      for (let k = 0; k < numbers1.length && k < 31; k++) {
+        if (!(used1 & (1 << k)) && numbers1[k] === value) {
+          used1 |= 1 << k;
+          found = true;
+          break;
+        }
+      }
+    }
+    if (found) matched++;
+  }
+  return { matched, used0, used1 };
 }
 
 /** True when two paragraphs share a number, a Latin token or a name, or when the single side has none to share. */

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "../server/db";
+import { systemActor } from "../server/actor";
 import { createArticle } from "../server/article/create-article";
 import { splitParagraphs } from "../article-input";
 
@@ -12,6 +13,6 @@ export async function seedSampleIfEmpty(root: string): Promise<string | null> {
   const dir = path.join(root, "fixtures", "cairo-talks");
   const source = splitParagraphs(fs.readFileSync(path.join(dir, "ar.txt"), "utf8"));
   const target = splitParagraphs(fs.readFileSync(path.join(dir, "en.txt"), "utf8"));
-  const { id } = await createArticle({ actor: { name: "tadqiq" }, title: SAMPLE_TITLE, sourceLang: "ar", targetLang: "en", sourceParagraphs: source, targetParagraphs: target });
+  const { id } = await createArticle({ actor: systemActor(), title: SAMPLE_TITLE, sourceLang: "ar", targetLang: "en", sourceParagraphs: source, targetParagraphs: target });
   return id;
 }

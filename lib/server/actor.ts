@@ -1,13 +1,23 @@
-/** Who is acting. Until accounts exist, a display name the user gives (kept in a cookie). */
+/** Roles, from most to least powerful. */
+export const ROLES = ["admin", "editor", "reviewer", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is acting: a signed-in user (web session or API token), or the system (CLI, seeding). */
 export interface Actor {
+  userId: string | null;
   name: string;
+  role: Role;
+  /** Where the request came from (IP address, "cli"), for the audit trail. */
+  origin?: string;
 }
 
-export const ACTOR_COOKIE = "tadqiq_name";
-export const DEFAULT_ACTOR_NAME = "Editor";
+/** The actor used by the command line and the sample loader. */
+export function systemActor(name = "tadqiq", role: Role = "admin"): Actor {
+  return { userId: null, name, role, origin: "cli" };
+}
 
-/** Cleans a display name: trimmed, single-spaced, at most 60 characters, never empty. */
-export function normalizeActorName(raw: string | undefined | null): string {
+/** Cleans a display name: trimmed, single-spaced, at most 60 characters. */
+export function normalizeActorName(raw: string | undefined | null, fallback = "Editor"): string {
   const name = (raw ?? "").replace(/\s+/g, " ").trim().slice(0, 60);
-  return name || DEFAULT_ACTOR_NAME;
+  return name || fallback;
 }

@@ -1,10 +1,12 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { ACTOR_COOKIE, normalizeActorName, type Actor } from "./actor";
+import { normalizeActorName, type Actor } from "./actor";
 
-/** The acting user of this request: the display name kept in a cookie until accounts exist. */
+export const ACTOR_COOKIE = "tadqiq_name";
+
+/** The acting user of this request. */
 export async function getActor(): Promise<Actor> {
   const store = await cookies();
   const raw = store.get(ACTOR_COOKIE)?.value;
-  return { name: normalizeActorName(raw ? decodeURIComponent(raw) : undefined) };
+  return { userId: null, name: normalizeActorName(raw ? decodeURIComponent(raw) : undefined), role: "editor" };
 }

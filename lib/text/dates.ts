@@ -234,6 +234,19 @@ export function extractDatesCached(text: string, lang: string): readonly DateMen
   return hit !== undefined ? hit : cache.set(text, extractDates(text, lang));
 }
 
+const NUMBER_BEFORE = /(\d{1,4})(?:st|nd|rd|th|er|e|º)?\.?,?[ \u00a0\u202f]{0,2}(?:de[ \u00a0]+)?$/u;
+const NUMBER_AFTER = /^\.?,?[ \u00a0\u202f]{0,2}(\d{1,4})(?!\d)/u;
+
+/** A day or year number just before `start` (ASCII-digit text). */
+function numberBeforeIn(ascii: string, start: number): RegExpExecArray | null {
+  return NUMBER_BEFORE.exec(ascii.slice(Math.max(0, start - 14), start));
+}
+
+/** A day or year number just after `end` (ASCII-digit text). */
+function numberAfterIn(ascii: string, end: number): RegExpExecArray | null {
+  return NUMBER_AFTER.exec(ascii.slice(end, end + 10));
+}
+
 function extractDatesUnsafe(text: string, lang: string): DateMention[] {
   const arabic = lang === "ar" || lang === "fa" || lang === "ur";
   const table = namesFor(lang);
@@ -243,8 +256,6 @@ function extractDatesUnsafe(text: string, lang: string): DateMention[] {
   const before = DATE_CONTEXT_BEFORE[lang] ?? DATE_CONTEXT_BEFORE.en!;
   const after = DATE_CONTEXT_AFTER[lang] ?? new Set<string>();
 
-  const numberBefore = (start: number): RegExpExecArray | null => /(\d{1,4})(?:st|nd|rd|th|er|e|º)?\.?,?[ \u00a0\u202f]{0,2}(?:de[ \u00a0]+)?$/u.exec(ascii.slice(Math.max(0, start - 14), start));
-  const numberAfter = (end: number): RegExpExecArray | null => /^\.?,?[ \u00a0\u202f]{0,2}(\d{1,4})(?!\d)/u.exec(ascii.slice(end, end + 10));
 
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
@@ -270,12 +281,12 @@ function extractDatesUnsafe(text: string, lang: string): DateMention[] {
     if (info.capital && !/^\p{Lu}/u.test(token.raw)) continue;
     // French and Spanish write months and weekdays in lower case; a capital "Mars"/"Domingo" mid-sentence is a name.
     if ((lang === "fr" || lang === "es") && info.ambiguous && /^\p{Lu}/u.test(token.raw)) {
-      if (!numberBefore(token.start) && !numberAfter(end)) continue;
+      if (!numberBeforeIn(ascii, token.start) && !numberAfterIn(ascii, end)) continue;
     }
-    const hasNumberNear = numberBefore(token.start) !== null || numberAfter(end) !== null;
+    const hasNumberNear = numberBeforeIn(ascii, token.start) !== null || numberAfterIn(ascii, end) !== null;
     if (info.abbreviated) {
       // "Tue 05 Mar", "Mar. 5": an abbreviation only counts next to a number (or a weekday abbreviation before a date).
-      const nextIsDate = numberAfter(end) !== null || (tokens[k + 1] !== undefined && table.get(tokens[k + 1]!.key)?.kind === "month" && /^[.,]?\s+$/u.test(text.slice(end, tokens[k + 1]!.start)));
+      const nextIsDate = numberAfterIn(ascii, end) !== null || (tokens[k + 1] !== undefined && table.get(tokens[k + 1]!.key)?.kind === "month" && /^[.,]?\s+$/u.test(text.slice(end, tokens[k + 1]!.start)));
       if (info.kind === "weekday" ? !nextIsDate : !hasNumberNear) continue;
     }
     if (info.ambiguous && !info.abbreviated) {
@@ -306,7 +317,7 @@ function extractDatesUnsafe(text: string, lang: string): DateMention[] {
     out.push(mention);
     if (info.kind === "month") {
       // Day next to the month: "24 نوفمبر", "November 24", "5 de marzo".
-      const dayBefore = numberBefore(token.start);
+      const dayBefore = numberBeforeIn(ascii, token.start);
       if (dayBefore) {
         const day = Number(dayBefore[1]);
         const dayStart = token.start - dayBefore[0].length;
@@ -314,7 +325,7 @@ function extractDatesUnsafe(text: string, lang: string): DateMention[] {
           out.push({ kind: "day", value: day, start: dayStart, end: dayStart + dayBefore[1]!.length, text: text.slice(dayStart, dayStart + dayBefore[1]!.length), calendar: info.calendar, named: false });
         }
       }
-      const dayAfter = numberAfter(end);
+      const dayAfter = numberAfterIn(ascii, end);
       if (dayAfter) {
         const n = Number(dayAfter[1]);
         const numberStart = end + dayAfter[0].length - dayAfter[1]!.length;

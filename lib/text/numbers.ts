@@ -474,98 +474,235 @@ export function extractNumbersCached(text: string, lang: string): readonly Numbe
   return hit !== undefined ? hit : cache.set(text, extractNumbers(text, lang));
 }
 
+/** State of one extractNumbers call, shared by the module-level helpers below (no per-call closures). */
+interface Scan {
+  text: string;
+  ascii: string;
+  lang: string;
+  tokens: WordToken[];
+  mentions: NumberMention[];
+  /** Token indexes used as scale / percent words. */
+  consumed: Set<number>;
+  dict: Map<string, WordInfo> | undefined;
+  connector: string | undefined;
+}
+
+function tokenIndexAt(scan: Scan, offset: number): number {
+  const tokens = scan.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const SPACES_ONLY = /^\s+$/u;
+const ONE_OR_TWO_SPACES = /^[\s]{1,2}$/u;
+const ONE_OR_TWO_PLAIN_SPACES = /^[ \u00a0\u202f]{1,2}$/u;
+const ONE_OR_TWO_WHITESPACES = /^\s{1,2}$/u;
+const GLUED_LETTERS = /^[a-zA-Z]+/;
+const PERCENT_SIGN = /^[ \u00a0\u202f]?[%٪]/u;
+const CLOCK_TIME = /(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?!\d)/y;
+const DIGIT_OR_SEPARATOR = /[\d.,]/;
+const ORDINAL_SUFFIX = /^(st|nd|rd|th|er|re|e|ème|eme|è|º|ª|°|s)(?![\p{L}])/u;
+const ARABIC_AM_PM_ONLY = /^[ \u00a0\u202f]*[مص]$/u;
+const FRENCH_HOUR = /^\s?h(?:\s?\d{2})?(?![\p{L}])/u;
+
+/** Percent phrase starting at token index k: returns the index after it, or -1. */
+function percentAt(scan: Scan, k: number): number {
+  const { tokens, text } = scan;
+  for (const phrase of PERCENT_WORDS[scan.lang] ?? PERCENT_WORDS.en!) {
+    let ok = true;
+    for (let j = 0; j < phrase.length && ok; j++) {
+      const token = tokens[k + j];
+      if (!token || token.key !== phrase[j]) ok = false;
+      else if (j > 0 && !SPACES_ONLY.test(text.slice(tokens[k + j - 1]!.end, token.start))) ok = false;
+    }
+    if (ok) return k + phrase.length;
+  }
+  return -1;
+}
+
+function isApproximate(scan: Scan, start: number): boolean {
+  const k = tokenIndexAt(scan, start) - 1;
+  const previous = scan.tokens[k];
+  if (!previous || !ONE_OR_TWO_SPACES.test(scan.text.slice(previous.end, start))) return false;
+  return (APPROXIMATE_WORDS[scan.lang] ?? APPROXIMATE_WORDS.en!).has(previous.key);
+}
+
+/** After a mention ending at `end`: scale word, percent. Returns the new end and facts. */
+function trailing(scan: Scan, end: number): { end: number; scale?: number; scaleAmbiguous?: boolean; percent: boolean; percentEnd: number } {
+  const { text, tokens, lang, consumed } = scan;
+  let cursor = end;
+  let scale: number | undefined;
+  let scaleAmbiguous = false;
+  const glued = GLUED_LETTERS.exec(text.slice(cursor, cursor + 4));
+  if (glued) {
+    const g = GLUED_SCALES[glued[0].toLowerCase()];
+    if (g && (lang === "en" || !g.ambiguous)) {
+      scale = g.scale;
+      scaleAmbiguous = g.ambiguous;
+      cursor += glued[0].length;
+      const k = tokenIndexAt(scan, end);
+      if (tokens[k] && tokens[k]!.start < cursor) consumed.add(k);
+    }
+  } else {
+    const k = tokenIndexAt(scan, cursor);
+    const next = tokens[k];
+    if (next && ONE_OR_TWO_PLAIN_SPACES.test(text.slice(cursor, next.start))) {
+      const scales = SCALE_WORDS[lang] ?? SCALE_WORDS.en!;
+      const hit = scales.get(next.key);
+      if (hit !== undefined) {
+        scale = hit;
+        consumed.add(k);
+        cursor = next.end;
+        // "3 mil millones" = 3e9
+        const after = tokens[k + 1];
+        if (lang === "es" && hit === 1e3 && after && (after.key === "millones" || after.key === "millón") && SPACES_ONLY.test(text.slice(next.end, after.start))) {
+          scale = 1e9;
+          consumed.add(k + 1);
+          cursor = after.end;
+        }
+      }
+    }
+  }
+  let percent = false;
+  let percentEnd = cursor;
+  const sign = PERCENT_SIGN.exec(text.slice(cursor, cursor + 2));
+  if (sign) {
+    percent = true;
+    percentEnd = cursor + sign[0].length;
+  } else {
+    const k = tokenIndexAt(scan, cursor);
+    const next = tokens[k];
+    if (next && ONE_OR_TWO_WHITESPACES.test(text.slice(cursor, next.start))) {
+      const after = percentAt(scan, k);
+      if (after >= 0) {
+        percent = true;
+        for (let j = k; j < after; j++) consumed.add(j);
+      }
+    }
+  }
+  return { end: cursor, scale, scaleAmbiguous, percent, percentEnd };
+}
+
+function occupied(scan: Scan, start: number, end: number): boolean {
+  for (const m of scan.mentions) {
+    if ((m.form === "digits" || m.form === "ordinal") && start < m.end && end > m.start) return true;
+  }
+  return false;
+}
+
+function lookup(scan: Scan, index: number): { info: WordInfo; conj: boolean; article: boolean } | null {
+  const token = scan.tokens[index];
+  const dict = scan.dict;
+  if (!token || scan.consumed.has(index) || !dict) return null;
+  if (scan.lang === "ar") {
+    const hit = arabicLookup(token.key, dict);
+    if (!hit) return null;
+    // الاثنين / الأحد with the article are weekdays; "في المئة" is a percent marker.
+    if (hit.article && hit.entry.value <= 2) return null;
+    return { info: hit.entry, conj: hit.conj, article: hit.article };
+  }
+  const info = dict.get(token.key);
+  return info ? { info, conj: false, article: false } : null;
+}
+
+/** Running total of a number-word phrase. */
+interface Phrase {
+  total: number;
+  current: number;
+  previous: WordInfo | null;
+  biggestMult: number;
+  usedMult: boolean;
+  count: number;
+}
+
+function applyWord(phrase: Phrase, info: WordInfo, lang: string): void {
+  if (info.kind === "mult") {
+    phrase.usedMult = true;
+    if (info.value === 100) {
+      phrase.current = (phrase.current || 1) * 100;
+    } else if (phrase.current === 0 && phrase.total > 0 && info.value > phrase.biggestMult) {
+      phrase.total *= info.value;
+    } else {
+      phrase.total += (phrase.current || 1) * info.value;
+      phrase.current = 0;
+    }
+    phrase.biggestMult = Math.max(phrase.biggestMult, info.value);
+  } else if (lang === "fr" && phrase.previous && phrase.previous.kind === "unit" && phrase.previous.value === 4 && info.kind === "ten" && info.value === 20) {
+    phrase.current += 80 - 4; // quatre-vingt(s)
+  } else {
+    phrase.current += info.value;
+    if (info.kind === "hundreds" && info.value >= 2000) phrase.usedMult = true;
+  }
+  phrase.previous = info;
+  phrase.count++;
+}
+
+function parseWordPhrase(scan: Scan, first: number): { value: number; last: number; scale?: number; weak: boolean } | null {
+  const { tokens, text, lang, connector } = scan;
+  const head = lookup(scan, first);
+  if (!head) return null;
+  // Article "a"/"an" before a multiplier: "a million", "a hundred".
+  const phrase: Phrase = { total: 0, current: 0, previous: null, biggestMult: 0, usedMult: false, count: 0 };
+  let last = first;
+  let index = first;
+  const article = head.article;
+  if (head.info.multOnly) return null;
+  applyWord(phrase, head.info, lang);
+  for (;;) {
+    const nextIndex = index + 1;
+    const next = tokens[nextIndex];
+    if (!next) break;
+    const gap = text.slice(tokens[index]!.end, next.start);
+    let candidateIndex = nextIndex;
+    let viaConnector = false;
+    if (lang !== "ar" && connector && next.key === connector && SPACES_ONLY.test(gap)) {
+      const after = tokens[nextIndex + 1];
+      if (!after || !SPACES_ONLY.test(text.slice(next.end, after.start))) break;
+      candidateIndex = nextIndex + 1;
+      viaConnector = true;
+    } else if (!gapIsJoin(gap)) break;
+    const candidate = lookup(scan, candidateIndex);
+    if (!candidate) break;
+    if (lang === "ar" && candidate.article) break;
+    if (!canFollow(phrase.previous!, candidate.info, viaConnector || candidate.conj, lang)) break;
+    applyWord(phrase, candidate.info, lang);
+    index = candidateIndex;
+    last = candidateIndex;
+  }
+  const value = phrase.total + phrase.current;
+  if (value <= 0) return null;
+  const only = phrase.count === 1;
+  if (only && head.info.notAlone) return null;
+  if (only && lang === "ar" && head.info.kind === "mult" && head.info.value === 1e3) {
+    // ألف alone is also a letter name and a verb (ألّف "wrote"): weak.
+    return { value, last, weak: true };
+  }
+  let weak = head.info.weak === true && only;
+  if (!phrase.usedMult && value <= 2) weak = true;
+  if (lang === "ar" && !phrase.usedMult && value < 100 && (only || article)) weak = true;
+  if (article && only) weak = true;
+  const result: { value: number; last: number; scale?: number; weak: boolean } = { value, last, weak };
+  if (phrase.biggestMult >= 1e3) result.scale = phrase.biggestMult;
+  return result;
+}
+
+function compareMentions(a: NumberMention, b: NumberMention): number {
+  return a.start - b.start || a.end - b.end;
+}
+
 function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
   const ascii = toAsciiDigits(text);
   const tokens = tokenize(text);
   const mentions: NumberMention[] = [];
-  const consumed = new Set<number>(); // token indexes used as scale / percent words
-
-  const tokenIndexAt = (offset: number): number => {
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-
-  // Percent phrase starting at token index k: returns the index after it, or -1.
-  const percentAt = (k: number): number => {
-    for (const phrase of PERCENT_WORDS[lang] ?? PERCENT_WORDS.en!) {
-      let ok = true;
-      for (let j = 0; j < phrase.length && ok; j++) {
-        const token = tokens[k + j];
-        if (!token || token.key !== phrase[j]) ok = false;
-        else if (j > 0 && !/^\s+$/u.test(text.slice(tokens[k + j - 1]!.end, token.start))) ok = false;
-      }
-      if (ok) return k + phrase.length;
-    }
-    return -1;
-  };
-
-  const isApproximate = (start: number): boolean => {
-    const k = tokenIndexAt(start) - 1;
-    const previous = tokens[k];
-    if (!previous || !/^[\s]{1,2}$/u.test(text.slice(previous.end, start))) return false;
-    return (APPROXIMATE_WORDS[lang] ?? APPROXIMATE_WORDS.en!).has(previous.key);
-  };
-
-  // After a mention ending at `end`: scale word, percent. Returns the new end and facts.
-  const trailing = (end: number): { end: number; scale?: number; scaleAmbiguous?: boolean; percent: boolean; percentEnd: number } => {
-    let cursor = end;
-    let scale: number | undefined;
-    let scaleAmbiguous = false;
-    const glued = /^[a-zA-Z]+/.exec(text.slice(cursor, cursor + 4));
-    if (glued) {
-      const g = GLUED_SCALES[glued[0].toLowerCase()];
-      if (g && (lang === "en" || !g.ambiguous)) {
-        scale = g.scale;
-        scaleAmbiguous = g.ambiguous;
-        cursor += glued[0].length;
-        const k = tokenIndexAt(end);
-        if (tokens[k] && tokens[k]!.start < cursor) consumed.add(k);
-      }
-    } else {
-      const k = tokenIndexAt(cursor);
-      const next = tokens[k];
-      if (next && /^[ \u00a0\u202f]{1,2}$/u.test(text.slice(cursor, next.start))) {
-        const scales = SCALE_WORDS[lang] ?? SCALE_WORDS.en!;
-        const hit = scales.get(next.key);
-        if (hit !== undefined) {
-          scale = hit;
-          consumed.add(k);
-          cursor = next.end;
-          // "3 mil millones" = 3e9
-          const after = tokens[k + 1];
-          if (lang === "es" && hit === 1e3 && after && (after.key === "millones" || after.key === "millón") && /^\s+$/u.test(text.slice(next.end, after.start))) {
-            scale = 1e9;
-            consumed.add(k + 1);
-            cursor = after.end;
-          }
-        }
-      }
-    }
-    let percent = false;
-    let percentEnd = cursor;
-    const sign = /^[ \u00a0\u202f]?[%٪]/u.exec(text.slice(cursor, cursor + 2));
-    if (sign) {
-      percent = true;
-      percentEnd = cursor + sign[0].length;
-    } else {
-      const k = tokenIndexAt(cursor);
-      const next = tokens[k];
-      if (next && /^\s{1,2}$/u.test(text.slice(cursor, next.start))) {
-        const after = percentAt(k);
-        if (after >= 0) {
-          percent = true;
-          for (let j = k; j < after; j++) consumed.add(j);
-        }
-      }
-    }
-    return { end: cursor, scale, scaleAmbiguous, percent, percentEnd };
-  };
+  const consumed = new Set<number>();
+  const dict = wordTable(lang);
+  const scan: Scan = { text, ascii, lang, tokens, mentions, consumed, dict, connector: CONNECTORS[lang] };
 
   // ---- digits
   let i = 0;
@@ -575,9 +712,9 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
       continue;
     }
     // Clock time h:mm(:ss)
-    const time = /(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?!\d)/y;
+    const time = CLOCK_TIME;
     time.lastIndex = i;
-    const timeMatch = ascii[i - 1] !== undefined && /[\d.,]/.test(ascii[i - 1]!) ? null : time.exec(ascii);
+    const timeMatch = ascii[i - 1] !== undefined && DIGIT_OR_SEPARATOR.test(ascii[i - 1]!) ? null : time.exec(ascii);
     const colon = timeMatch !== null && ascii[i + timeMatch[1]!.length] === ":";
     if (timeMatch && (colon || LATIN_AM_PM.test(text.slice(i + timeMatch[0].length)))) {
       const hour = Number(timeMatch[1]);
@@ -620,23 +757,23 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
       let end = number.end;
       if (isLast) {
         // Ordinal suffix: 1st, 2nd, 21e, 1er, 3º, or "1990s".
-        const suffix = /^(st|nd|rd|th|er|re|e|ème|eme|è|º|ª|°|s)(?![\p{L}])/u.exec(text.slice(end, end + 4));
+        const suffix = ORDINAL_SUFFIX.exec(text.slice(end, end + 4));
         if (suffix && (suffix[1] !== "s" || number.end - number.start === 4)) {
           if (suffix[1] !== "s" && suffix[1] !== "°") mention.form = "ordinal";
           end += suffix[0].length;
-          const k = tokenIndexAt(number.end);
+          const k = tokenIndexAt(scan, number.end);
           if (tokens[k] && tokens[k]!.start < end) consumed.add(k);
         } else {
           // "2 pm", "10 a.m."
           const amPm = AM_PM.exec(text.slice(end));
-          if (amPm && number.value <= 12 && Number.isInteger(number.value) && !/^[ \u00a0\u202f]*[مص]$/u.test(amPm[0])) {
+          if (amPm && number.value <= 12 && Number.isInteger(number.value) && !ARABIC_AM_PM_ONLY.test(amPm[0])) {
             mention.hour = true;
             mention.alternatives = otherHalfOfDay(number.value);
-          } else if (lang === "fr" && /^\s?h(?:\s?\d{2})?(?![\p{L}])/u.test(ascii.slice(end, end + 5)) && number.value <= 24) {
+          } else if (lang === "fr" && FRENCH_HOUR.test(ascii.slice(end, end + 5)) && number.value <= 24) {
             mention.hour = true;
             mention.alternatives = otherHalfOfDay(number.value);
           }
-          const tail = trailing(end);
+          const tail = trailing(scan, end);
           if (tail.scale !== undefined) {
             mention.scale = tail.scale;
             mention.value = number.value * tail.scale;
@@ -655,17 +792,14 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
       if (!mention.percent && (text[number.start - 1] === "%" || text[number.start - 1] === "٪") && lang === "ar") mention.percent = true;
       mention.end = end;
       mention.text = text.slice(mention.start, end);
-      if (isApproximate(mention.start)) mention.approximate = true;
+      if (isApproximate(scan, mention.start)) mention.approximate = true;
       mentions.push(mention);
     }
     i = Math.max(j, mentions.length > 0 ? mentions[mentions.length - 1]!.end : j);
   }
 
   // ---- words
-  const dict = wordTable(lang);
   const ordinals = ORDINALS[lang];
-  const connector = CONNECTORS[lang];
-  const occupied = (start: number, end: number): boolean => mentions.some((m) => m.form === "digits" || m.form === "ordinal" ? start < m.end && end > m.start : false);
   let k = 0;
   while (k < tokens.length) {
     if (consumed.has(k)) {
@@ -673,7 +807,7 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
       continue;
     }
     const token = tokens[k]!;
-    if (occupied(token.start, token.end)) {
+    if (occupied(scan, token.start, token.end)) {
       k++;
       continue;
     }
@@ -713,7 +847,7 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
       k++;
       continue;
     }
-    const phrase = parseWordPhrase(k);
+    const phrase = parseWordPhrase(scan, k);
     if (!phrase) {
       k++;
       continue;
@@ -730,105 +864,17 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
     };
     if (phrase.scale !== undefined) mention.scale = phrase.scale;
     if (phrase.weak) mention.weak = true;
-    const after = percentAt(phrase.last + 1);
-    if (after >= 0 && /^\s{1,2}$/u.test(text.slice(endToken.end, tokens[phrase.last + 1]!.start))) {
+    const after = percentAt(scan, phrase.last + 1);
+    if (after >= 0 && ONE_OR_TWO_WHITESPACES.test(text.slice(endToken.end, tokens[phrase.last + 1]!.start))) {
       mention.percent = true;
       for (let j = phrase.last + 1; j < after; j++) consumed.add(j);
     }
-    if (isApproximate(mention.start)) mention.approximate = true;
+    if (isApproximate(scan, mention.start)) mention.approximate = true;
     mentions.push(mention);
     k = phrase.last + 1;
   }
 
-  function lookup(index: number): { info: WordInfo; conj: boolean; article: boolean } | null {
-    const token = tokens[index];
-    if (!token || consumed.has(index) || !dict) return null;
-    if (lang === "ar") {
-      const hit = arabicLookup(token.key, dict);
-      if (!hit) return null;
-      // الاثنين / الأحد with the article are weekdays; "في المئة" is a percent marker.
-      if (hit.article && hit.entry.value <= 2) return null;
-      return { info: hit.entry, conj: hit.conj, article: hit.article };
-    }
-    const info = dict.get(token.key);
-    return info ? { info, conj: false, article: false } : null;
-  }
-
-  function parseWordPhrase(first: number): { value: number; last: number; scale?: number; weak: boolean } | null {
-    const head = lookup(first);
-    if (!head) return null;
-    // Article "a"/"an" before a multiplier: "a million", "a hundred".
-    let total = 0;
-    let current = 0;
-    let last = first;
-    let previous: WordInfo | null = null;
-    let biggestMult = 0;
-    let usedMult = false;
-    let count = 0;
-    let index = first;
-    let article = head.article;
-    if (head.info.multOnly) return null;
-    const apply = (info: WordInfo): void => {
-      if (info.kind === "mult") {
-        usedMult = true;
-        if (info.value === 100) {
-          current = (current || 1) * 100;
-        } else if (current === 0 && total > 0 && info.value > biggestMult) {
-          total *= info.value;
-        } else {
-          total += (current || 1) * info.value;
-          current = 0;
-        }
-        biggestMult = Math.max(biggestMult, info.value);
-      } else if (lang === "fr" && previous && previous.kind === "unit" && previous.value === 4 && info.kind === "ten" && info.value === 20) {
-        current += 80 - 4; // quatre-vingt(s)
-      } else {
-        current += info.value;
-        if (info.kind === "hundreds" && info.value >= 2000) usedMult = true;
-      }
-      previous = info;
-      count++;
-    };
-    apply(head.info);
-    for (;;) {
-      const nextIndex = index + 1;
-      const next = tokens[nextIndex];
-      if (!next) break;
-      const gap = text.slice(tokens[index]!.end, next.start);
-      let candidateIndex = nextIndex;
-      let viaConnector = false;
-      if (lang !== "ar" && connector && next.key === connector && /^\s+$/u.test(gap)) {
-        const after = tokens[nextIndex + 1];
-        if (!after || !/^\s+$/u.test(text.slice(next.end, after.start))) break;
-        candidateIndex = nextIndex + 1;
-        viaConnector = true;
-      } else if (!gapIsJoin(gap)) break;
-      const candidate = lookup(candidateIndex);
-      if (!candidate) break;
-      if (lang === "ar" && candidate.article) break;
-      if (!canFollow(previous!, candidate.info, viaConnector || candidate.conj, lang)) break;
-      apply(candidate.info);
-      index = candidateIndex;
-      last = candidateIndex;
-    }
-    const value = total + current;
-    if (value <= 0) return null;
-    const only = count === 1;
-    if (only && head.info.notAlone) return null;
-    if (only && lang === "ar" && head.info.kind === "mult" && head.info.value === 1e3) {
-      // ألف alone is also a letter name and a verb (ألّف "wrote"): weak.
-      return { value, last, weak: true };
-    }
-    let weak = head.info.weak === true && only;
-    if (!usedMult && value <= 2) weak = true;
-    if (lang === "ar" && !usedMult && value < 100 && (only || article)) weak = true;
-    if (article && only) weak = true;
-    const result: { value: number; last: number; scale?: number; weak: boolean } = { value, last, weak };
-    if (biggestMult >= 1e3) result.scale = biggestMult;
-    return result;
-  }
-
-  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  mentions.sort(compareMentions);
   return mentions;
 }
 

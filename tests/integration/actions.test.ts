@@ -3,7 +3,7 @@ import { cookieJar, RedirectSignal, revalidated } from "../support/next-mocks";
 import { createArticleAction } from "../../app/articles/new/actions";
 import { saveParagraphAction, createIssueAction, repairRowsAction } from "../../app/articles/[id]/actions";
 import { db } from "../../lib/server/db";
-import { ACTOR_COOKIE } from "../../lib/server/actor";
+import { ACTOR_COOKIE } from "../../lib/server/session";
 
 function form(fields: Record<string, string | File>): FormData {
   const data = new FormData();

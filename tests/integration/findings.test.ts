@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
+import type { Actor } from "../../lib/server/actor";
+
+const reader: Actor = { userId: null, name: "Reader", role: "viewer" };
 import { createArticle } from "../../lib/server/article/create-article";
 import { getArticleReview } from "../../lib/server/article/get-article-review";
 import { updateParagraphText } from "../../lib/server/paragraph/update-paragraph-text";
@@ -8,7 +11,7 @@ import { applySuggestion } from "../../lib/server/finding/apply-suggestion";
 import { saveGlossaryEntry, importGlossaryCsv, deleteGlossaryEntry, listGlossaryEntries } from "../../lib/server/glossary/glossary-entries";
 import { AppError } from "../../lib/server/errors";
 
-const editor = { name: "Editor" };
+const editor: Actor = { userId: null, name: "Editor", role: "editor" };
 
 // An invented article: the minister's name is spelled two ways, a number is wrong, a share button was scraped.
 const source = [
@@ -31,13 +34,13 @@ beforeAll(async () => {
 });
 
 async function findings() {
-  return (await getArticleReview({ articleId })).findings;
+  return (await getArticleReview({ actor: reader, articleId })).findings;
 }
 
 describe("QA findings in the workbench", () => {
   it("computes findings on import with exact spans", async () => {
     const all = await findings();
-    const review = await getArticleReview({ articleId });
+    const review = await getArticleReview({ actor: reader, articleId });
     const byId = new Map(review.rows.flatMap((r) => [...r.source, ...r.target]).map((p) => [p.id, p.text]));
     for (const f of all) expect(byId.get(f.paragraphId)!.slice(f.start, f.end)).toBe(f.text);
     expect(all.map((f) => f.check)).toEqual(expect.arrayContaining(["number-mismatch", "name-consistency", "addition"]));
@@ -47,7 +50,7 @@ describe("QA findings in the workbench", () => {
     const addition = (await findings()).find((f) => f.check === "addition")!;
     await expect(decideFinding({ actor: editor, findingId: addition.id, decision: "dismissed" })).rejects.toMatchObject({ code: "finding.reason-required" });
     await decideFinding({ actor: editor, findingId: addition.id, decision: "dismissed", reason: "We keep the share line in this feed." });
-    const review = await getArticleReview({ articleId });
+    const review = await getArticleReview({ actor: reader, articleId });
     const p0 = review.rows.flatMap((r) => r.target).find((p) => p.position === 0)!;
     await updateParagraphText({ actor: editor, paragraphId: p0.id, expectedVersion: p0.version, text: p0.text.replace("said", "announced") });
     const again = (await findings()).find((f) => f.check === "addition")!;
@@ -61,9 +64,9 @@ describe("QA findings in the workbench", () => {
   it("accepting a finding opens an issue with its category and severity that counts in the score", async () => {
     const number = (await findings()).find((f) => f.check === "number-mismatch")!;
     expect(number.text).toBe("200,000");
-    const before = (await getArticleReview({ articleId })).score.penalty;
+    const before = (await getArticleReview({ actor: reader, articleId })).score.penalty;
     await decideFinding({ actor: editor, findingId: number.id, decision: "accepted" });
-    const review = await getArticleReview({ articleId });
+    const review = await getArticleReview({ actor: reader, articleId });
     const issue = review.issues.find((i) => i.findingCheck === "number-mismatch")!;
     expect(issue).toMatchObject({ category: number.category, severity: number.severity, quote: "200,000", status: "open" });
     expect(review.score.penalty).toBeGreaterThan(before);
@@ -113,14 +116,14 @@ describe("glossary", () => {
   });
 
   it("imports a CSV all-or-nothing with a line number on errors", async () => {
-    const before = (await listGlossaryEntries()).length;
+    const before = (await listGlossaryEntries({ actor: reader })).length;
     await expect(importGlossaryCsv({ actor: editor, sourceLang: "ar", targetLang: "en", csv: 'source,target,forbidden,type,note\nنعيم,Naim,Naeem,person,\n"broken,Quote' })).rejects.toMatchObject({ code: "glossary.invalid-csv" });
-    expect((await listGlossaryEntries()).length).toBe(before);
+    expect((await listGlossaryEntries({ actor: reader })).length).toBe(before);
     const { count } = await importGlossaryCsv({ actor: editor, sourceLang: "ar", targetLang: "en", csv: "source,target,forbidden,type,note\nنعيم,Naim,Naeem;Naem,person,Hamas spokesman\nالقاهرة,Cairo,,place,\n" });
     expect(count).toBe(2);
-    const entries = await listGlossaryEntries({ sourceLang: "ar", targetLang: "en" });
+    const entries = await listGlossaryEntries({ actor: reader, sourceLang: "ar", targetLang: "en" });
     expect(entries.find((e) => e.source === "نعيم")).toMatchObject({ target: "Naim", forbidden: ["Naeem", "Naem"], type: "person" });
     await deleteGlossaryEntry({ actor: editor, id: entries.find((e) => e.source === "القاهرة")!.id });
-    expect((await listGlossaryEntries()).length).toBe(before + 1);
+    expect((await listGlossaryEntries({ actor: reader })).length).toBe(before + 1);
   });
 });

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
+import type { Actor } from "../../lib/server/actor";
+
+const reader: Actor = { userId: null, name: "Reader", role: "viewer" };
 import { createArticle } from "../../lib/server/article/create-article";
 import { getArticleReview } from "../../lib/server/article/get-article-review";
 import { listArticles } from "../../lib/server/article/list-articles";
@@ -16,8 +19,8 @@ import { getExportArticle } from "../../lib/server/article/get-export-article";
 import { AppError } from "../../lib/server/errors";
 import { sampleParagraphs } from "../support/sample";
 
-const alice = { name: "Alice" };
-const bob = { name: "Bob" };
+const alice: Actor = { userId: null, name: "Alice", role: "editor" };
+const bob: Actor = { userId: null, name: "Bob", role: "editor" };
 let articleId: string;
 
 function targetParagraph(review: Awaited<ReturnType<typeof getArticleReview>>, position: number) {
@@ -44,7 +47,7 @@ beforeAll(async () => {
 
 describe("importing the sample article", () => {
   it("stores every paragraph once, in aligned rows, with the expected pairing", async () => {
-    const review = await getArticleReview({ articleId });
+    const review = await getArticleReview({ actor: reader, articleId });
     expect(review.rows.flatMap((r) => r.source.map((p) => p.position))).toEqual(Array.from({ length: 18 }, (_, i) => i));
     expect(review.rows.flatMap((r) => r.target.map((p) => p.position))).toEqual(Array.from({ length: 19 }, (_, i) => i));
     const groups = review.rows.map((r) => ({ source: r.source.map((p) => p.position), target: r.target.map((p) => p.position) }));
@@ -55,16 +58,16 @@ describe("importing the sample article", () => {
   });
 
   it("computes QA findings on import, including the Naeem spelling", async () => {
-    const review = await getArticleReview({ articleId });
+    const review = await getArticleReview({ actor: reader, articleId });
     const naeem = review.findings.find((f) => f.check === "name-consistency" && f.text === "Naeem");
     expect(naeem?.suggestion).toBe("Naim");
     expect(review.findings.some((f) => f.check === "addition")).toBe(true);
   });
 
   it("lists the article with its counts", async () => {
-    const item = (await listArticles()).find((a) => a.id === articleId)!;
+    const item = (await listArticles({ actor: reader })).find((a) => a.id === articleId)!;
     expect(item).toMatchObject({ title: "Cairo talks", sourceLang: "ar", targetLang: "en", status: "draft", reviewedCount: 0, openIssues: 0 });
-    expect(item.rowCount).toBe((await getArticleReview({ articleId })).rows.length);
+    expect(item.rowCount).toBe((await getArticleReview({ actor: reader, articleId })).rows.length);
   });
 
   it("refuses empty texts and unknown languages without writing anything", async () => {
@@ -86,24 +89,24 @@ describe("importing the sample article", () => {
 
 describe("editing with history and conflicts", () => {
   it("saves a correction as a revision with who, before and after", async () => {
-    const review = await getArticleReview({ articleId });
+    const review = await getArticleReview({ actor: reader, articleId });
     const p12 = targetParagraph(review, 12);
     expect(p12.text.startsWith("Naeem")).toBe(true);
     const fixed = p12.text.replace(/^Naeem/, "Naim");
     const { version } = await updateParagraphText({ actor: alice, paragraphId: p12.id, expectedVersion: p12.version, text: fixed });
     expect(version).toBe(p12.version + 1);
-    const history = await getParagraphHistory({ paragraphId: p12.id });
+    const history = await getParagraphHistory({ actor: reader, paragraphId: p12.id });
     expect(history.text).toBe(fixed);
     expect(history.originalText).toBe(p12.originalText);
     expect(history.revisions[0]).toMatchObject({ version, before: p12.text, after: fixed, authorName: "Alice", kind: "edit" });
-    const after = await getArticleReview({ articleId });
+    const after = await getArticleReview({ actor: reader, articleId });
     expect(after.findings.some((f) => f.check === "name-consistency" && f.text === "Naeem")).toBe(false);
     const audit = await db.auditEntry.findFirst({ where: { articleId, action: "paragraph.edit", entityId: p12.id } });
     expect(audit?.actorName).toBe("Alice");
   });
 
   it("refuses a stale save and reports the newer text, writing nothing", async () => {
-    const review = await getArticleReview({ articleId });
+    const review = await getArticleReview({ actor: reader, articleId });
     const p6 = targetParagraph(review, 6);
     await updateParagraphText({ actor: alice, paragraphId: p6.id, expectedVersion: p6.version, text: p6.text.replace("who requested not to be revealed", "who requested anonymity") });
     const revisionsBefore = await db.revision.count({ where: { paragraphId: p6.id } });
@@ -117,7 +120,7 @@ describe("editing with history and conflicts", () => {
   });
 
   it("lets only one of two concurrent saves from the same version win", async () => {
-    const review = await getArticleReview({ articleId });
+    const review = await getArticleReview({ actor: reader, articleId });
     const p3 = targetParagraph(review, 3);
     const results = await Promise.allSettled([
       updateParagraphText({ actor: alice, paragraphId: p3.id, expectedVersion: p3.version, text: `${p3.text} (A)` }),
@@ -129,7 +132,7 @@ describe("editing with history and conflicts", () => {
   });
 
   it("refuses empty text and source edits", async () => {
-    const review = await getArticleReview({ articleId });
+    const review = await getArticleReview({ actor: reader, articleId });
     const p0 = targetParagraph(review, 0);
     await expectAppError(updateParagraphText({ actor: alice, paragraphId: p0.id, expectedVersion: p0.version, text: "   " }), "paragraph.empty");
     const s0 = review.rows[0].source[0];
@@ -139,28 +142,28 @@ describe("editing with history and conflicts", () => {
 
 describe("issues on spans", () => {
   it("flags, discusses, resolves and reopens an issue", async () => {
-    const review = await getArticleReview({ articleId });
+    const review = await getArticleReview({ actor: reader, articleId });
     const p9 = targetParagraph(review, 9);
     const quote = 'Benjamin, "Netanyahu';
     const start = p9.text.indexOf(quote);
     expect(start).toBeGreaterThan(0);
     const { id } = await createIssue({ actor: alice, paragraphId: p9.id, start, end: start + quote.length, category: "linguistic", subcategory: "punctuation", severity: "major", comment: "The quote opens inside the name." });
     await addIssueComment({ actor: bob, issueId: id, body: "Agreed, it belongs after Netanyahu." });
-    let issue = (await getArticleReview({ articleId })).issues.find((i) => i.id === id)!;
+    let issue = (await getArticleReview({ actor: reader, articleId })).issues.find((i) => i.id === id)!;
     expect(issue).toMatchObject({ quote, status: "open", severity: "major", outdated: false, side: "target" });
     expect(issue.comments.map((c) => c.authorName)).toEqual(["Bob"]);
-    const scoreOpen = (await getArticleReview({ articleId })).score.penalty;
+    const scoreOpen = (await getArticleReview({ actor: reader, articleId })).score.penalty;
     await updateIssueStatus({ actor: bob, issueId: id, status: "resolved" });
-    issue = (await getArticleReview({ articleId })).issues.find((i) => i.id === id)!;
+    issue = (await getArticleReview({ actor: reader, articleId })).issues.find((i) => i.id === id)!;
     expect(issue.status).toBe("resolved");
     expect(issue.resolvedBy).toBe("Bob");
-    expect((await getArticleReview({ articleId })).score.penalty).toBe(scoreOpen - 5);
+    expect((await getArticleReview({ actor: reader, articleId })).score.penalty).toBe(scoreOpen - 5);
     await updateIssueStatus({ actor: alice, issueId: id, status: "open" });
-    expect((await getArticleReview({ articleId })).issues.find((i) => i.id === id)!.status).toBe("open");
+    expect((await getArticleReview({ actor: reader, articleId })).issues.find((i) => i.id === id)!.status).toBe("open");
   });
 
   it("moves spans with the text, and marks them outdated when their words change", async () => {
-    const review = await getArticleReview({ articleId });
+    const review = await getArticleReview({ actor: reader, articleId });
     const p8 = targetParagraph(review, 8);
     const start = p8.text.indexOf("Bassem Naim");
     const { id: follows } = await createIssue({ actor: alice, paragraphId: p8.id, start, end: start + "Bassem Naim".length, category: "terminology", subcategory: "inconsistent", severity: "minor", comment: "" });
@@ -180,7 +183,7 @@ describe("issues on spans", () => {
   });
 
   it("rejects spans outside the paragraph and unknown categories", async () => {
-    const review = await getArticleReview({ articleId });
+    const review = await getArticleReview({ actor: reader, articleId });
     const p1 = targetParagraph(review, 1);
     await expectAppError(createIssue({ actor: alice, paragraphId: p1.id, start: 0, end: p1.text.length + 5, category: "style", severity: "minor", comment: "" }), "issue.invalid-span");
     await expectAppError(createIssue({ actor: alice, paragraphId: p1.id, start: 0, end: 2, category: "accuracy", subcategory: "grammar", severity: "minor", comment: "" }), "issue.invalid-category");
@@ -189,19 +192,19 @@ describe("issues on spans", () => {
 
 describe("pairing repairs, review progress and status", () => {
   it("merges, splits and moves paragraphs, and the repairs persist", async () => {
-    let review = await getArticleReview({ articleId });
+    let review = await getArticleReview({ actor: reader, articleId });
     const rowCount = review.rows.length;
     await repairRows({ actor: alice, articleId, repair: { kind: "merge", rowId: review.rows[0].id } });
-    review = await getArticleReview({ articleId });
+    review = await getArticleReview({ actor: reader, articleId });
     expect(review.rows.length).toBe(rowCount - 1);
     expect(review.rows[0].source.map((p) => p.position)).toEqual([0, 1]);
     expect(review.rows[0].target.map((p) => p.position)).toEqual([0, 1]);
     await repairRows({ actor: alice, articleId, repair: { kind: "move", paragraphId: review.rows[0].target[1].id, direction: "down" } });
-    review = await getArticleReview({ articleId });
+    review = await getArticleReview({ actor: reader, articleId });
     expect(review.rows[1].target.map((p) => p.position)).toEqual([1, 2]);
     await repairRows({ actor: alice, articleId, repair: { kind: "split", rowId: review.rows[0].id } });
     await repairRows({ actor: alice, articleId, repair: { kind: "realign" } });
-    review = await getArticleReview({ articleId });
+    review = await getArticleReview({ actor: reader, articleId });
     expect(review.rows.length).toBe(rowCount);
     expect(review.rows[0].source.map((p) => p.position)).toEqual([0]);
     const lastRow = review.rows[review.rows.length - 1];
@@ -209,11 +212,11 @@ describe("pairing repairs, review progress and status", () => {
   });
 
   it("counts reviewed rows and keeps a row's flag when another row is repaired", async () => {
-    let review = await getArticleReview({ articleId });
+    let review = await getArticleReview({ actor: reader, articleId });
     await setRowReviewed({ actor: alice, rowId: review.rows[0].id, reviewed: true });
     await setRowReviewed({ actor: alice, rowId: review.rows[1].id, reviewed: true });
     await repairRows({ actor: alice, articleId, repair: { kind: "merge", rowId: review.rows[5].id } });
-    review = await getArticleReview({ articleId });
+    review = await getArticleReview({ actor: reader, articleId });
     expect(review.reviewedCount).toBe(2);
     expect(review.rows[0].reviewedBy).toBe("Alice");
     await repairRows({ actor: alice, articleId, repair: { kind: "realign" } });
@@ -221,7 +224,7 @@ describe("pairing repairs, review progress and status", () => {
 
   it("moves through draft → in review → approved and refuses approval with a critical issue open", async () => {
     await updateArticleStatus({ actor: alice, articleId, status: "in_review" });
-    const review = await getArticleReview({ articleId });
+    const review = await getArticleReview({ actor: reader, articleId });
     const p0 = targetParagraph(review, 2);
     const { id } = await createIssue({ actor: bob, paragraphId: p0.id, start: 0, end: 5, category: "accuracy", subcategory: "mistranslation", severity: "critical", comment: "" });
     await expectAppError(updateArticleStatus({ actor: alice, articleId, status: "approved" }), "status.critical-issues-open");
@@ -231,13 +234,13 @@ describe("pairing repairs, review progress and status", () => {
     expect(Number(refused.params.score)).toBeGreaterThan(10);
     await updateArticleThreshold({ actor: alice, articleId, threshold: 20 });
     await updateArticleStatus({ actor: alice, articleId, status: "approved" });
-    expect((await getArticleReview({ articleId })).status).toBe("approved");
+    expect((await getArticleReview({ actor: reader, articleId })).status).toBe("approved");
     await updateArticleStatus({ actor: alice, articleId, status: "draft" });
     await expectAppError(updateArticleStatus({ actor: alice, articleId, status: "approved" }), "status.transition-not-allowed");
   });
 
   it("exports the corrected text", async () => {
-    const exported = await getExportArticle({ articleId });
+    const exported = await getExportArticle({ actor: reader, articleId });
     const text = exported.rows.flatMap((r) => r.target).join("\n");
     expect(text).toContain("Naim explained");
     expect(text).not.toContain("Naeem");

@@ -40,7 +40,8 @@ export async function saveParagraphAction(input: z.input<typeof ZSaveParagraph>)
 export async function getParagraphHistoryAction(input: { paragraphId: string }) {
   return runAction(async () => {
     const data = parseInput(z.object({ paragraphId: ZId }), input);
-    return getParagraphHistory(data);
+    const actor = await getActor();
+    return getParagraphHistory({ actor, ...data });
   });
 }
 

@@ -61,18 +61,7 @@ function matchPass(left: Item[], right: Item[], edge: (a: Item, b: Item) => bool
   if (l.length === 0 || r.length === 0) return;
   const adjacency = l.map((a) => r.map((b, index) => (edge(a, b) ? index : -1)).filter((index) => index >= 0));
   const owner = new Array<number>(r.length).fill(-1);
-  const tryAssign = (u: number, seen: boolean[]): boolean => {
-    for (const v of adjacency[u]!) {
-      if (seen[v]) continue;
-      seen[v] = true;
-      if (owner[v] === -1 || tryAssign(owner[v]!, seen)) {
-        owner[v] = u;
-        return true;
-      }
-    }
-    return false;
-  };
-  for (let u = 0; u < l.length; u++) tryAssign(u, new Array<boolean>(r.length).fill(false));
+  for (let u = 0; u < l.length; u++) tryAssign(u, new Array<boolean>(r.length).fill(false), adjacency, owner);
   owner.forEach((u, v) => {
     if (u >= 0) {
       l[u]!.matched = true;
@@ -81,12 +70,25 @@ function matchPass(left: Item[], right: Item[], edge: (a: Item, b: Item) => bool
   });
 }
 
+/** Augmenting path from left item `u` (Kuhn's algorithm). */
+function tryAssign(u: number, seen: boolean[], adjacency: readonly number[][], owner: number[]): boolean {
+  for (const v of adjacency[u]!) {
+    if (seen[v]) continue;
+    seen[v] = true;
+    if (owner[v] === -1 || tryAssign(owner[v]!, seen, adjacency, owner)) {
+      owner[v] = u;
+      return true;
+    }
+  }
+  return false;
+}
+
 const hard = (item: Item): boolean => item.mention.weak !== true;
+const exact = (a: Item, b: Item): boolean => sameValue(a.mention.value, b.mention.value);
+const agree = (a: Item, b: Item): boolean => numbersAgree(a.mention, b.mention);
 
 /** Pairs equal numbers of the two sides: exact values first, then alternatives, then weak evidence. */
 function matchItems(source: Item[], target: Item[]): void {
-  const exact = (a: Item, b: Item): boolean => sameValue(a.mention.value, b.mention.value);
-  const agree = (a: Item, b: Item): boolean => numbersAgree(a.mention, b.mention);
   matchPass(source.filter(hard), target.filter(hard), exact);
   matchPass(source.filter(hard), target.filter(hard), agree);
   matchPass(source.filter(hard), target, agree);
@@ -152,6 +154,10 @@ function severityOf(item: Item, otherSideUnmatched: number): Severity {
   return "major";
 }
 
+function textOf(context: QaContext, side: Side, item: Item): string {
+  return (side === "source" ? context.source : context.target)[item.paragraph] ?? "";
+}
+
 /** Numbers in an aligned group whose value has no counterpart on the other side (digits, words, scales, times). */
 export const numberMismatchCheck: QaCheck = {
   id: "number-mismatch",
@@ -180,7 +186,6 @@ export const numberMismatchCheck: QaCheck = {
         matchItems(source, target);
         const missing = source.filter((x) => hard(x) && !x.matched);
         const extra = target.filter((x) => hard(x) && !x.matched);
-        const textOf = (side: Side, item: Item): string => (side === "source" ? context.source : context.target)[item.paragraph] ?? "";
         if (missing.length === 1 && extra.length === 1) {
           const s = missing[0]!;
           const t = extra[0]!;
@@ -191,7 +196,7 @@ export const numberMismatchCheck: QaCheck = {
               paragraph: t.paragraph,
               start: t.mention.start,
               end: t.mention.end,
-              paragraphText: textOf("target", t),
+              paragraphText: textOf(context, "target", t),
               code: "different",
               severity: s.hijri || t.hijri ? "minor" : "major",
               message: `The number "${t.mention.text}" does not match the source ("${s.mention.text}").`,
@@ -208,7 +213,7 @@ export const numberMismatchCheck: QaCheck = {
               paragraph: t.paragraph,
               start: t.mention.start,
               end: t.mention.end,
-              paragraphText: textOf("target", t),
+              paragraphText: textOf(context, "target", t),
               code: "extra",
               severity: severityOf(t, missing.length),
               message: `The number "${t.mention.text}" in the translation does not appear in the source.`,
@@ -223,7 +228,7 @@ export const numberMismatchCheck: QaCheck = {
               paragraph: s.paragraph,
               start: s.mention.start,
               end: s.mention.end,
-              paragraphText: textOf("source", s),
+              paragraphText: textOf(context, "source", s),
               code: "missing",
               severity: severityOf(s, extra.length),
               message: `The number "${s.mention.text}" in the source is missing from the translation.`,

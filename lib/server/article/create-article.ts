@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "../db";
 import type { Actor } from "../actor";
+import { assertCan } from "../authz";
+import { db } from "../db";
 import { recordAudit } from "../audit/record-audit";
 import { recomputeFindings } from "../finding/recompute-findings";
 import { alignParagraphs } from "../../align/align";
@@ -29,6 +30,7 @@ function defaultTitle(paragraphs: string[]): string {
 /** Imports an article: stores paragraphs, aligns them into rows, runs QA. All or nothing. */
 export async function createArticle(options: CreateArticleOptions): Promise<{ id: string }> {
   const { actor, sourceLang, targetLang } = options;
+  assertCan(actor, "article.create");
   const source = options.sourceParagraphs.map((p) => p.trim()).filter(Boolean);
   const target = options.targetParagraphs.map((p) => p.trim()).filter(Boolean);
   if (!isLanguageCode(sourceLang) || !isLanguageCode(targetLang)) {

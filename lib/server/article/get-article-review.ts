@@ -1,4 +1,6 @@
 import "server-only";
+import type { Actor } from "../actor";
+import { assertCan } from "../authz";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { scoreFindings, countWords } from "../../qa/score";
@@ -100,7 +102,8 @@ export function scoreIssues(issues: { severity: string; status: string }[], sour
 }
 
 /** Everything the review page shows for one article. */
-export async function getArticleReview(options: { articleId: string }): Promise<TArticleReviewDto> {
+export async function getArticleReview(options: { actor: Actor; articleId: string }): Promise<TArticleReviewDto> {
+  assertCan(options.actor, "article.read");
   const article = await db.article.findUnique({
     where: { id: options.articleId },
     include: {

@@ -1,10 +1,13 @@
 import "server-only";
+import type { Actor } from "../actor";
+import { assertCan } from "../authz";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { ExportArticle } from "../../formats/types";
 
 /** The corrected article in the shape the exporters take. */
-export async function getExportArticle(options: { articleId: string }): Promise<ExportArticle> {
+export async function getExportArticle(options: { actor: Actor; articleId: string }): Promise<ExportArticle> {
+  assertCan(options.actor, "article.export");
   const article = await db.article.findUnique({
     where: { id: options.articleId },
     include: {

@@ -1,4 +1,6 @@
 import "server-only";
+import type { Actor } from "../actor";
+import { assertCan } from "../authz";
 import { db } from "../db";
 import { countWords } from "../../qa/score";
 import { scoreIssues, type TScoreDto } from "./get-article-review";
@@ -18,7 +20,8 @@ export interface TArticleListItemDto {
 }
 
 /** All articles, newest first, with their review progress and score. */
-export async function listArticles(): Promise<TArticleListItemDto[]> {
+export async function listArticles(options: { actor: Actor }): Promise<TArticleListItemDto[]> {
+  assertCan(options.actor, "article.read");
   const articles = await db.article.findMany({
     orderBy: { updatedAt: "desc" },
     include: {

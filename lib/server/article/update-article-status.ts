@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "../db";
 import type { Actor } from "../actor";
+import { assertCan } from "../authz";
+import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { scoreIssues } from "./get-article-review";
@@ -18,6 +19,7 @@ const TRANSITIONS: Record<TArticleStatus, TArticleStatus[]> = {
 
 /** Changes an article's workflow status (draft → in review → approved, or reopen). */
 export async function updateArticleStatus(options: { actor: Actor; articleId: string; status: TArticleStatus }): Promise<void> {
+  assertCan(options.actor, "article.transition");
   await db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: options.articleId } });
     if (!article) throw new AppError("article.not-found", "Article not found.", { status: 404 });

@@ -1,11 +1,13 @@
 import "server-only";
-import { db } from "../db";
 import type { Actor } from "../actor";
+import { assertCan } from "../authz";
+import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 
 /** Sets the MQM pass threshold (penalty points per 1,000 source words) of an article. */
 export async function updateArticleThreshold(options: { actor: Actor; articleId: string; threshold: number }): Promise<void> {
+  assertCan(options.actor, "article.settings");
   if (!Number.isFinite(options.threshold) || options.threshold < 0 || options.threshold > 1000) {
     throw new AppError("threshold.invalid", "The threshold must be a number between 0 and 1000.", { status: 422 });
   }

@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "../db";
 import type { Actor } from "../actor";
+import { assertCan } from "../authz";
+import { db } from "../db";
 import { AppError } from "../errors";
 import { updateParagraphTextInTx } from "../paragraph/update-paragraph-text";
 import { recomputeFindings } from "./recompute-findings";
@@ -15,6 +16,7 @@ function escapeRegExp(text: string): string {
  */
 export async function applySuggestion(options: { actor: Actor; findingId: string; everywhere: boolean }): Promise<{ articleId: string; changedParagraphs: number }> {
   const { actor } = options;
+  assertCan(actor, "finding.apply");
   return db.$transaction(async (tx) => {
     const finding = await tx.finding.findUnique({ where: { id: options.findingId }, include: { paragraph: true } });
     if (!finding) throw new AppError("finding.not-found", "This finding no longer exists; the page was out of date.", { status: 404 });

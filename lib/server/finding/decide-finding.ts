@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "../db";
 import type { Actor } from "../actor";
+import { assertCan } from "../authz";
+import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import type { MqmCategory } from "../../qa/mqm";
@@ -12,6 +13,7 @@ import type { MqmCategory } from "../../qa/mqm";
  */
 export async function decideFinding(options: { actor: Actor; findingId: string; decision: "dismissed" | "accepted" | "undo"; reason?: string }): Promise<{ articleId: string }> {
   const { actor } = options;
+  assertCan(actor, "finding.decide");
   return db.$transaction(async (tx) => {
     const finding = await tx.finding.findUnique({ where: { id: options.findingId } });
     if (!finding) throw new AppError("finding.not-found", "This finding no longer exists; the page was out of date.", { status: 404 });

@@ -1,6 +1,7 @@
 import "server-only";
-import { db, type Tx } from "../db";
 import type { Actor } from "../actor";
+import { assertCan } from "../authz";
+import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { recomputeFindings } from "../finding/recompute-findings";
@@ -35,7 +36,8 @@ async function recomputePair(tx: Tx, sourceLang: string, targetLang: string) {
 }
 
 /** The termbase entries, optionally of one language pair. */
-export async function listGlossaryEntries(options: { sourceLang?: string; targetLang?: string } = {}): Promise<TGlossaryEntryDto[]> {
+export async function listGlossaryEntries(options: { actor: Actor; sourceLang?: string; targetLang?: string }): Promise<TGlossaryEntryDto[]> {
+  assertCan(options.actor, "article.read");
   const rows = await db.glossaryEntry.findMany({
     where: { sourceLang: options.sourceLang, targetLang: options.targetLang },
     orderBy: [{ sourceLang: "asc" }, { targetLang: "asc" }, { source: "asc" }],
@@ -57,6 +59,7 @@ async function upsertEntries(tx: Tx, actor: Actor, sourceLang: string, targetLan
 /** Adds (or replaces, by source term) one termbase entry and re-checks the pair's articles. */
 export async function saveGlossaryEntry(options: { actor: Actor; sourceLang: string; targetLang: string; entry: GlossaryEntry }): Promise<void> {
   const { actor, sourceLang, targetLang, entry } = options;
+  assertCan(actor, "glossary.edit");
   checkPair(sourceLang, targetLang);
   if (!entry.source.trim() || !entry.target.trim()) throw new AppError("glossary.empty-term", "Both the source term and the approved translation are needed.", { status: 422 });
   await db.$transaction(async (tx) => {
@@ -69,6 +72,7 @@ export async function saveGlossaryEntry(options: { actor: Actor; sourceLang: str
 /** Imports a glossary CSV (source,target,forbidden,type,note) for a language pair: all rows or none. */
 export async function importGlossaryCsv(options: { actor: Actor; sourceLang: string; targetLang: string; csv: string }): Promise<{ count: number }> {
   const { actor, sourceLang, targetLang } = options;
+  assertCan(actor, "glossary.edit");
   checkPair(sourceLang, targetLang);
   let entries: GlossaryEntry[];
   try {
@@ -91,6 +95,7 @@ export async function importGlossaryCsv(options: { actor: Actor; sourceLang: str
 
 /** Deletes one termbase entry and re-checks the pair's articles. */
 export async function deleteGlossaryEntry(options: { actor: Actor; id: string }): Promise<void> {
+  assertCan(options.actor, "glossary.edit");
   await db.$transaction(async (tx) => {
     const entry = await tx.glossaryEntry.findUnique({ where: { id: options.id } });
     if (!entry) throw new AppError("glossary.not-found", "This glossary entry does not exist.", { status: 404 });

@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "../db";
 import type { Actor } from "../actor";
+import { assertCan } from "../authz";
+import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 
@@ -8,6 +9,7 @@ export const MAX_COMMENT_LENGTH = 5000;
 
 /** Adds a reply to an issue's discussion thread. */
 export async function addIssueComment(options: { actor: Actor; issueId: string; body: string }): Promise<{ id: string; articleId: string }> {
+  assertCan(options.actor, "issue.comment");
   const body = options.body.trim();
   if (!body) throw new AppError("comment.empty", "Write a reply first.", { status: 422 });
   if (body.length > MAX_COMMENT_LENGTH) throw new AppError("comment.too-long", "The reply is too long.", { status: 422, params: { max: MAX_COMMENT_LENGTH } });

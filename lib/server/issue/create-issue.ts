@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "../db";
 import type { Actor } from "../actor";
+import { assertCan } from "../authz";
+import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { isValidSubcategory, MQM_CATEGORIES, SEVERITIES, type MqmCategory, type Severity } from "../../qa/mqm";
@@ -20,6 +21,7 @@ export interface CreateIssueOptions {
 /** Flags an issue on a span of a paragraph (source or translation). */
 export async function createIssue(options: CreateIssueOptions): Promise<{ id: string; articleId: string }> {
   const { actor, start, end } = options;
+  assertCan(actor, "issue.create");
   if (!(options.category in MQM_CATEGORIES) || !isValidSubcategory(options.category, options.subcategory)) {
     throw new AppError("issue.invalid-category", "Unknown issue category.", { status: 422 });
   }

@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "../db";
 import type { Actor } from "../actor";
+import { assertCan } from "../authz";
+import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 
@@ -8,6 +9,7 @@ export type TIssueStatus = "open" | "resolved" | "dismissed";
 
 /** Resolves, dismisses or reopens an issue. */
 export async function updateIssueStatus(options: { actor: Actor; issueId: string; status: TIssueStatus }): Promise<{ articleId: string }> {
+  assertCan(options.actor, "issue.resolve");
   return db.$transaction(async (tx) => {
     const issue = await tx.issue.findUnique({ where: { id: options.issueId } });
     if (!issue) throw new AppError("issue.not-found", "Issue not found.", { status: 404 });

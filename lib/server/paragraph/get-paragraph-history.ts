@@ -1,4 +1,6 @@
 import "server-only";
+import type { Actor } from "../actor";
+import { assertCan } from "../authz";
 import { db } from "../db";
 import { AppError } from "../errors";
 
@@ -14,7 +16,8 @@ export interface TRevisionDto {
 }
 
 /** A paragraph's revisions, newest first, with its imported original. */
-export async function getParagraphHistory(options: { paragraphId: string }): Promise<{ originalText: string; text: string; revisions: TRevisionDto[] }> {
+export async function getParagraphHistory(options: { actor: Actor; paragraphId: string }): Promise<{ originalText: string; text: string; revisions: TRevisionDto[] }> {
+  assertCan(options.actor, "article.read");
   const paragraph = await db.paragraph.findUnique({
     where: { id: options.paragraphId },
     include: { revisions: { orderBy: { version: "desc" } } },

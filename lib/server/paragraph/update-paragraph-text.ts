@@ -1,6 +1,7 @@
 import "server-only";
-import { db, type Tx } from "../db";
 import type { Actor } from "../actor";
+import { assertCan } from "../authz";
+import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { recomputeFindings } from "../finding/recompute-findings";
@@ -20,6 +21,7 @@ export interface UpdateParagraphTextOptions {
 
 /** Saves a paragraph's new text inside a transaction (used by single edits and bulk fixes). */
 export async function updateParagraphTextInTx(tx: Tx, options: UpdateParagraphTextOptions): Promise<{ version: number; changed: boolean; articleId: string }> {
+  assertCan(options.actor, options.kind === "edit" || !options.kind ? "paragraph.edit" : "finding.apply");
   const text = options.text.replace(/\r\n?|\n/g, " ").trim();
   if (!text) throw new AppError("paragraph.empty", "A paragraph cannot be empty.", { status: 422 });
   if (text.length > MAX_PARAGRAPH_LENGTH) throw new AppError("paragraph.too-long", "The paragraph is too long.", { status: 422, params: { max: MAX_PARAGRAPH_LENGTH } });

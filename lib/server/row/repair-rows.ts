@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "../db";
 import type { Actor } from "../actor";
+import { assertCan } from "../authz";
+import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { loadArticleTexts, recomputeFindings } from "../finding/recompute-findings";
@@ -17,6 +18,7 @@ export type TRowRepair =
 /** Repairs the pairing by hand (merge, split, move a paragraph) or re-runs the aligner; persists and re-checks. */
 export async function repairRows(options: { actor: Actor; articleId: string; repair: TRowRepair }): Promise<void> {
   const { actor, articleId, repair } = options;
+  assertCan(actor, "row.repair");
   await db.$transaction(async (tx) => {
     const exists = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
     if (!exists) throw new AppError("article.not-found", "Article not found.", { status: 404 });

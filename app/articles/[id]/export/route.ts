@@ -1,5 +1,6 @@
 import { getExportArticle } from "@/lib/server/article/get-export-article";
 import { AppError } from "@/lib/server/errors";
+import { getActor } from "@/lib/server/session";
 import { contentDisposition, exportArticle, exportFileName, isExportFormat } from "@/lib/formats";
 
 /** Downloads the corrected article (GET ?format=txt|md|html|docx|xliff|xliff12|tmx|json). */
@@ -8,7 +9,7 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   const format = new URL(request.url).searchParams.get("format") ?? "txt";
   if (!isExportFormat(format)) return Response.json({ error: "export.unknown-format" }, { status: 422 });
   try {
-    const article = await getExportArticle({ articleId: id });
+    const article = await getExportArticle({ actor: await getActor(), articleId: id });
     const file = await exportArticle(article, format);
     const body = typeof file.body === "string" ? file.body : new Blob([new Uint8Array(file.body)]);
     return new Response(body, {
