@@ -4,21 +4,27 @@ import enReview from "../../locales/en/review.json";
 import enQa from "../../locales/en/qa.json";
 import enErrors from "../../locales/en/errors.json";
 import enGlossary from "../../locales/en/glossary.json";
+import enAdmin from "../../locales/en/admin.json";
+import enAuth from "../../locales/en/auth.json";
+import enImport from "../../locales/en/import.json";
 import arCommon from "../../locales/ar/common.json";
 import arArticles from "../../locales/ar/articles.json";
 import arReview from "../../locales/ar/review.json";
 import arQa from "../../locales/ar/qa.json";
 import arErrors from "../../locales/ar/errors.json";
 import arGlossary from "../../locales/ar/glossary.json";
+import arAdmin from "../../locales/ar/admin.json";
+import arAuth from "../../locales/ar/auth.json";
+import arImport from "../../locales/ar/import.json";
 import { DEFAULT_UI_LANGUAGE, UI_LANGUAGES, type UiLanguage } from "../languages";
 
 /** One namespace per feature: locales/<lng>/<ns>.json. */
-export const NAMESPACES = ["common", "articles", "review", "qa", "errors", "glossary"] as const;
+export const NAMESPACES = ["common", "articles", "review", "qa", "errors", "glossary", "import", "auth", "admin"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const RESOURCES = {
-  en: { common: enCommon, articles: enArticles, review: enReview, qa: enQa, errors: enErrors, glossary: enGlossary },
-  ar: { common: arCommon, articles: arArticles, review: arReview, qa: arQa, errors: arErrors, glossary: arGlossary },
+  en: { common: enCommon, articles: enArticles, review: enReview, qa: enQa, errors: enErrors, glossary: enGlossary, import: enImport, auth: enAuth, admin: enAdmin },
+  ar: { common: arCommon, articles: arArticles, review: arReview, qa: arQa, errors: arErrors, glossary: arGlossary, import: arImport, auth: arAuth, admin: arAdmin },
 } as const;
 
 /** A supported UI language, or the default. */

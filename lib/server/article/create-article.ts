@@ -19,6 +19,8 @@ export interface CreateArticleOptions {
   targetParagraphs: string[];
   /** A given pairing (e.g. from a bilingual file); otherwise the aligner pairs the paragraphs. */
   alignment?: AlignmentGroup[];
+  /** Per-group data from a bilingual file (same length as `alignment`): unit id, notes, reviewed state. */
+  rowMeta?: { externalId?: string; notes?: string[]; reviewed?: boolean }[];
 }
 
 /** Default title: the first target paragraph, shortened. */
@@ -42,14 +44,27 @@ export async function createArticle(options: CreateArticleOptions): Promise<{ id
   }
   const title = (options.title?.trim() || defaultTitle(target)).slice(0, MAX_TITLE_LENGTH);
   const alignment = options.alignment ?? alignParagraphs(source, target, { sourceLang, targetLang });
+  if (options.rowMeta && options.rowMeta.length !== alignment.length) {
+    throw new AppError("alignment.invalid", "Row data does not match the pairing.", { status: 422 });
+  }
 
   return db.$transaction(
     async (tx) => {
-      const article = await tx.article.create({ data: { title, sourceLang, targetLang, createdBy: actor.name } });
+      const article = await tx.article.create({ data: { title, sourceLang, targetLang, createdBy: actor.name, ownerId: actor.userId } });
       const paragraphData: { articleId: string; rowId: string; side: string; position: number; originalText: string; text: string }[] = [];
       for (const [position, group] of alignment.entries()) {
+        const meta = options.rowMeta?.[position];
         const row = await tx.alignmentRow.create({
-          data: { articleId: article.id, position, origin: options.alignment ? "import" : "auto" },
+          data: {
+            articleId: article.id,
+            position,
+            origin: options.alignment ? "import" : "auto",
+            externalId: meta?.externalId ?? null,
+            notes: JSON.stringify(meta?.notes ?? []),
+            reviewed: meta?.reviewed ?? false,
+            reviewedBy: meta?.reviewed ? actor.name : null,
+            reviewedAt: meta?.reviewed ? new Date() : null,
+          },
         });
         for (const i of group.source) paragraphData.push({ articleId: article.id, rowId: row.id, side: "source", position: i, originalText: source[i], text: source[i] });
         for (const j of group.target) paragraphData.push({ articleId: article.id, rowId: row.id, side: "target", position: j, originalText: target[j], text: target[j] });
