@@ -4,8 +4,9 @@ import "@fontsource/noto-naskh-arabic/400.css";
 import "@fontsource/noto-naskh-arabic/700.css";
 import "./globals.css";
 import { getT } from "@/lib/i18n/server";
-import { getActor } from "@/lib/server/session";
-import { setActorNameAction } from "@/app/actions/preferences";
+import { getOptionalActor } from "@/lib/server/session";
+import { can } from "@/lib/server/authz";
+import { signOutAction } from "@/app/actions/auth";
 import { I18nProvider } from "./_components/i18n-provider";
 import { LanguageSwitcher } from "./_components/language-switcher";
 import { directionOf } from "@/lib/languages";
@@ -16,8 +17,8 @@ export async function generateMetadata() {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { t, lng } = await getT("common");
-  const actor = await getActor();
+  const { t, lng } = await getT(["common", "auth"]);
+  const actor = await getOptionalActor();
   return (
     <html lang={lng} dir={directionOf(lng)}>
       <body>
@@ -26,17 +27,29 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/" className="brand">
               <span lang="ar" dir="rtl" className="brand-ar">تدقيق</span> {t("appName")}
             </Link>
-            <nav aria-label={t("nav.label")}>
-              <Link href="/">{t("nav.articles")}</Link>
-              <Link href="/articles/new">{t("nav.newArticle")}</Link>
-              <Link href="/glossary">{t("nav.glossary")}</Link>
-            </nav>
+            {actor ? (
+              <nav aria-label={t("nav.label")}>
+                <Link href="/">{t("nav.articles")}</Link>
+                <Link href="/queue">{t("nav.queue")}</Link>
+                {can(actor, "article.create") ? <Link href="/articles/new">{t("nav.newArticle")}</Link> : null}
+                {can(actor, "article.create") ? <Link href="/articles/import">{t("nav.import")}</Link> : null}
+                <Link href="/glossary">{t("nav.glossary")}</Link>
+                {can(actor, "user.manage") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
+                {can(actor, "audit.read-all") ? <Link href="/admin/audit">{t("nav.audit")}</Link> : null}
+              </nav>
+            ) : null}
             <div className="header-tools">
-              <form action={setActorNameAction} className="inline-field">
-                <label htmlFor="actor-name">{t("header.yourName")}</label>
-                <input id="actor-name" name="name" defaultValue={actor.name} maxLength={60} size={12} />
-                <button type="submit" className="secondary">{t("header.saveName")}</button>
-              </form>
+              {actor ? (
+                <>
+                  <span data-testid="current-user">
+                    {actor.name} · {t(`auth:roles.${actor.role}`)}
+                  </span>
+                  <Link href="/settings">{t("nav.settings")}</Link>
+                  <form action={signOutAction}>
+                    <button type="submit" className="secondary">{t("auth:signOut")}</button>
+                  </form>
+                </>
+              ) : null}
               <LanguageSwitcher current={lng} />
             </div>
           </header>

@@ -1,58 +1,78 @@
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
-import { getActor } from "@/lib/server/session";
+import { requireActor } from "@/lib/server/session";
+import { can } from "@/lib/server/authz";
 import { listArticles } from "@/lib/server/article/list-articles";
+import { ARTICLE_STATUSES } from "@/lib/server/article/update-article-status";
+import { LANGUAGES } from "@/lib/languages";
+import { ArticleTable } from "./_components/article-table";
 
 export const dynamic = "force-dynamic";
 
-export default async function ArticlesPage() {
+type Search = { status?: string; assignee?: string; pair?: string; score?: string; q?: string; page?: string };
+
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requireActor("/");
   const { t } = await getT(["articles", "common"]);
-  const articles = await listArticles({ actor: await getActor() });
+  const search = await searchParams;
+  const page = Math.max(1, Number(search.page) || 1);
+  const { items, total, pageSize } = await listArticles({ actor, ...search, page, pageSize: 50 });
+  const pairs = LANGUAGES.flatMap((s) => LANGUAGES.filter((x) => x !== s).map((x) => `${s}-${x}`)).filter((p) => p.startsWith("ar-") || p.endsWith("-ar"));
+  const pageLink = (n: number) => `/?${new URLSearchParams({ ...Object.fromEntries(Object.entries(search).filter(([, v]) => v)), page: String(n) })}`;
   return (
     <section>
       <div className="page-title">
         <h1>{t("articles:list.title")}</h1>
-        <Link href="/articles/new" className="button">{t("articles:list.new")}</Link>
+        {can(actor, "article.create") ? <Link href="/articles/new" className="button">{t("articles:list.new")}</Link> : null}
       </div>
-      {articles.length === 0 ? (
-        <p>{t("articles:list.empty")}</p>
-      ) : (
-        <table className="article-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("articles:list.columns.title")}</th>
-              <th scope="col">{t("articles:list.columns.languages")}</th>
-              <th scope="col">{t("articles:list.columns.status")}</th>
-              <th scope="col">{t("articles:list.columns.paragraphs")}</th>
-              <th scope="col">{t("articles:list.columns.reviewed")}</th>
-              <th scope="col">{t("articles:list.columns.openIssues")}</th>
-              <th scope="col">{t("articles:list.columns.findings")}</th>
-              <th scope="col">{t("articles:list.columns.score")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {articles.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  <Link href={`/articles/${a.id}`} dir="auto">{a.title}</Link>
-                </td>
-                <td>{t("common:languagePair", { source: t(`common:languages.${a.sourceLang}`), target: t(`common:languages.${a.targetLang}`) })}</td>
-                <td><span className={`badge status-${a.status}`}>{t(`common:status.${a.status}`)}</span></td>
-                <td>{a.rowCount}</td>
-                <td>{t("articles:list.reviewedOf", { reviewed: a.reviewedCount, total: a.rowCount })}</td>
-                <td>{a.openIssues}</td>
-                <td>{a.openFindings}</td>
-                <td>
-                  <span className={a.score.pass ? "score pass" : "score fail"}>
-                    {t("common:score.value", { value: a.score.penaltyPer1000Words.toFixed(1) })} · {a.score.pass ? t("common:score.pass") : t("common:score.fail")}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <form className="filters list-filters" role="search" aria-label={t("articles:filters.label")}>
+        <label>
+          <span>{t("articles:filters.q")}</span>
+          <input type="search" name="q" defaultValue={search.q ?? ""} dir="auto" />
+        </label>
+        <label>
+          <span>{t("articles:filters.status")}</span>
+          <select name="status" defaultValue={search.status ?? ""}>
+            <option value="">{t("articles:filters.any")}</option>
+            {ARTICLE_STATUSES.map((s) => <option key={s} value={s}>{t(`common:status.${s}`)}</option>)}
+          </select>
+        </label>
+        <label>
+          <span>{t("articles:filters.assignee")}</span>
+          <select name="assignee" defaultValue={search.assignee ?? ""}>
+            <option value="">{t("articles:filters.any")}</option>
+            <option value="me">{t("articles:filters.me")}</option>
+            <option value="none">{t("articles:filters.unassigned")}</option>
+          </select>
+        </label>
+        <label>
+          <span>{t("articles:filters.pair")}</span>
+          <select name="pair" defaultValue={search.pair ?? ""}>
+            <option value="">{t("articles:filters.any")}</option>
+            {pairs.map((p) => {
+              const [s, x] = p.split("-");
+              return <option key={p} value={p}>{t("common:languagePair", { source: t(`common:languages.${s}`), target: t(`common:languages.${x}`) })}</option>;
+            })}
+          </select>
+        </label>
+        <label>
+          <span>{t("articles:filters.score")}</span>
+          <select name="score" defaultValue={search.score ?? ""}>
+            <option value="">{t("articles:filters.any")}</option>
+            <option value="pass">{t("common:score.pass")}</option>
+            <option value="fail">{t("common:score.fail")}</option>
+          </select>
+        </label>
+        <button type="submit" className="secondary">{t("articles:filters.apply")}</button>
+      </form>
+      {items.length === 0 ? <p>{total === 0 && !Object.values(search).some(Boolean) ? t("articles:list.empty") : t("articles:list.noneMatch")}</p> : <ArticleTable items={items} t={t} />}
+      {total > pageSize ? (
+        <nav className="pager" aria-label={t("articles:list.pages")}>
+          {page > 1 ? <Link href={pageLink(page - 1)}>{t("articles:list.previous")}</Link> : null}
+          <span>{t("articles:list.pageOf", { page, pages: Math.ceil(total / pageSize) })}</span>
+          {page * pageSize < total ? <Link href={pageLink(page + 1)}>{t("articles:list.next")}</Link> : null}
+        </nav>
+      ) : null}
     </section>
   );
 }
-

@@ -1,5 +1,6 @@
 import { getT } from "@/lib/i18n/server";
-import { getActor } from "@/lib/server/session";
+import { requireActor } from "@/lib/server/session";
+import { can } from "@/lib/server/authz";
 import { listGlossaryEntries } from "@/lib/server/glossary/glossary-entries";
 import { GlossaryForms, DeleteEntryButton } from "./_components/glossary-forms";
 import { directionOf } from "@/lib/languages";
@@ -8,12 +9,13 @@ export const dynamic = "force-dynamic";
 
 export default async function GlossaryPage() {
   const { t } = await getT(["glossary", "common"]);
-  const entries = await listGlossaryEntries({ actor: await getActor() });
+  const actor = await requireActor("/glossary");
+  const entries = await listGlossaryEntries({ actor });
   return (
     <section>
       <h1>{t("glossary:title")}</h1>
       <p className="hint">{t("glossary:intro")}</p>
-      <GlossaryForms />
+      {can(actor, "glossary.edit") ? <GlossaryForms /> : null}
       {entries.length === 0 ? (
         <p>{t("glossary:empty")}</p>
       ) : (
@@ -38,7 +40,7 @@ export default async function GlossaryPage() {
                 <td lang={e.targetLang} dir={directionOf(e.targetLang)}>{e.forbidden.join("; ")}</td>
                 <td>{t(`glossary:types.${e.type}`)}</td>
                 <td dir="auto">{e.note}</td>
-                <td><DeleteEntryButton id={e.id} label={t("glossary:deleteLabel", { term: e.source })} /></td>
+                <td>{can(actor, "glossary.edit") ? <DeleteEntryButton id={e.id} label={t("glossary:deleteLabel", { term: e.source })} /> : null}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,8 @@
 import type { CliCommand } from "./command";
 import { alignCommand } from "./commands/align";
 import { checkCommand } from "./commands/check";
+import { exportCommand } from "./commands/export";
+import { importCommand } from "./commands/import";
 
 /** Every subcommand of `tadqiq`, in the order `tadqiq --help` lists them. Add new commands here. */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, alignCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, alignCommand, importCommand, exportCommand];

@@ -196,6 +196,8 @@ interface WordToken {
   raw: string;
   /** Lower-cased; Arabic normalized. */
   key: string;
+  /** Arabic number-word analysis of `key`, filled on first use (see arabicAnalysisOf). */
+  arabic?: ArabicAnalysis;
 }
 
 const WORD_RE = /[\p{L}\p{M}]+/gu;
@@ -209,7 +211,7 @@ function tokenize(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   for (const match of text.matchAll(WORD_RE)) {
     const raw = match[0];
-    tokens.push({ start: match.index, end: match.index + raw.length, raw, key: tokenKey(raw) });
+    tokens.push({ start: match.index, end: match.index + raw.length, raw, key: tokenKey(raw), arabic: undefined });
   }
   return tokens;
 }
@@ -405,22 +407,9 @@ function wordTable(lang: string): Map<string, WordInfo> | undefined {
 
 const CONNECTORS: Record<string, string> = { en: "and", fr: "et", es: "y" };
 
-/** Arabic clitic analysis of a number word: the dictionary form, whether و/ف was attached, whether ال was. */
 type ArabicHit<T> = { entry: T; conj: boolean; article: boolean };
-// Per dictionary, per word key: the analysis never changes, and every Arabic word is looked up in up to four tables.
-const arabicLookupCaches = new WeakMap<ReadonlyMap<string, unknown>, BoundedCache<ArabicHit<unknown> | null>>();
 
-function arabicLookup<T>(key: string, dict: ReadonlyMap<string, T>): ArabicHit<T> | null {
-  let cache = arabicLookupCaches.get(dict);
-  if (cache === undefined) {
-    cache = new BoundedCache<ArabicHit<unknown> | null>(20_000);
-    arabicLookupCaches.set(dict, cache);
-  }
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit as ArabicHit<T> | null;
-  return cache.set(key, computeArabicLookup(key, dict)) as ArabicHit<T> | null;
-}
-
+/** Arabic clitic analysis of a number word: the dictionary form, whether و/ف was attached, whether ال was. */
 function computeArabicLookup<T>(key: string, dict: ReadonlyMap<string, T>): ArabicHit<T> | null {
   const direct = dict.get(key);
   if (direct !== undefined) return { entry: direct, conj: false, article: false };
@@ -439,6 +428,27 @@ function computeArabicLookup<T>(key: string, dict: ReadonlyMap<string, T>): Arab
     if (hit !== undefined) return { entry: hit, conj, article: prefix.includes("ال") || prefix === "لل" };
   }
   return null;
+}
+
+/** The Arabic tables a token is looked up in, analysed together once per distinct key. */
+interface ArabicAnalysis {
+  ordinal: ArabicHit<number> | null;
+  decade: ArabicHit<number> | null;
+  dual: ArabicHit<true> | null;
+  word: ArabicHit<WordInfo> | null;
+}
+
+const arabicAnalysis = memoizeString(
+  (key: string): ArabicAnalysis => ({
+    ordinal: computeArabicLookup(key, ORDINALS.ar!),
+    decade: computeArabicLookup(key, AR_DECADES),
+    dual: computeArabicLookup(key, AR_DUAL_MAP),
+    word: computeArabicLookup(key, AR_WORDS),
+  }),
+);
+
+function arabicAnalysisOf(token: WordToken): ArabicAnalysis {
+  return (token.arabic ??= arabicAnalysis(token.key));
 }
 
 function gapIsJoin(text: string): boolean {
@@ -601,7 +611,8 @@ function lookup(scan: Scan, index: number): { info: WordInfo; conj: boolean; art
   const dict = scan.dict;
   if (!token || scan.consumed.has(index) || !dict) return null;
   if (scan.lang === "ar") {
-    const hit = arabicLookup(token.key, dict);
+    // For Arabic, `dict` is AR_WORDS (wordTable).
+    const hit = arabicAnalysisOf(token).word;
     if (!hit) return null;
     // الاثنين / الأحد with the article are weekdays; "في المئة" is a percent marker.
     if (hit.article && hit.entry.value <= 2) return null;
@@ -814,8 +825,10 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
     // Ordinal words and duals (weak).
     if (lang === "ar") {
       const previous = tokens[k - 1];
-      const ordinal = ordinals ? arabicLookup(token.key, ordinals) : null;
-      const decade = arabicLookup(token.key, AR_DECADES);
+      // For Arabic, `ordinals` is ORDINALS.ar: the analysis looks the key up in it, AR_DECADES and AR_DUAL_MAP.
+      const analysis = arabicAnalysisOf(token);
+      const ordinal = ordinals ? analysis.ordinal : null;
+      const decade = analysis.decade;
       if (decade) {
         mentions.push({ value: 1900 + decade.entry, alternatives: [decade.entry], start: token.start, end: token.end, text: token.raw, percent: false, weak: true, form: "words" });
         k++;
@@ -829,7 +842,7 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
           continue;
         }
       }
-      if (arabicLookup(token.key, AR_DUAL_MAP)) {
+      if (analysis.dual) {
         mentions.push({ value: 2, start: token.start, end: token.end, text: token.raw, percent: false, weak: true, form: "dual" });
         k++;
         continue;

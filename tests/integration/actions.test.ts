@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cookieJar, RedirectSignal, revalidated } from "../support/next-mocks";
+import { RedirectSignal, revalidated, testSession } from "../support/next-mocks";
 import { createArticleAction } from "../../app/articles/new/actions";
 import { saveParagraphAction, createIssueAction, repairRowsAction } from "../../app/articles/[id]/actions";
 import { db } from "../../lib/server/db";
-import { ACTOR_COOKIE } from "../../lib/server/session";
 
 function form(fields: Record<string, string | File>): FormData {
   const data = new FormData();
@@ -35,7 +34,7 @@ describe("createArticleAction", () => {
   }
 
   it("creates the article with the cookie's name and redirects to its review page", async () => {
-    cookieJar.set(ACTOR_COOKIE, encodeURIComponent("Layla"));
+    testSession.actor = { userId: null, name: "Layla", role: "editor", origin: "test" };
     const file = new File([new TextEncoder().encode("\uFEFFParliament passed the budget.\r\nSpending rose 5 percent.\r\n")], "en.txt");
     let url = "";
     try {

@@ -65,7 +65,7 @@ describe("importing the sample article", () => {
   });
 
   it("lists the article with its counts", async () => {
-    const item = (await listArticles({ actor: reader })).find((a) => a.id === articleId)!;
+    const item = (await listArticles({ actor: reader })).items.find((a) => a.id === articleId)!;
     expect(item).toMatchObject({ title: "Cairo talks", sourceLang: "ar", targetLang: "en", status: "draft", reviewedCount: 0, openIssues: 0 });
     expect(item.rowCount).toBe((await getArticleReview({ actor: reader, articleId })).rows.length);
   });

@@ -16,6 +16,7 @@ import { applySuggestion } from "@/lib/server/finding/apply-suggestion";
 import { updateArticleStatus, ARTICLE_STATUSES } from "@/lib/server/article/update-article-status";
 import { MQM_CATEGORIES, SEVERITIES } from "@/lib/qa/mqm";
 import { updateArticleThreshold } from "@/lib/server/article/update-article-threshold";
+import { assignArticle } from "@/lib/server/article/assign-article";
 
 const ZId = z.string().min(1).max(64);
 
@@ -160,6 +161,18 @@ export async function updateThresholdAction(input: { articleId: string; threshol
     const actor = await getActor();
     await updateArticleThreshold({ actor, ...data });
     refresh(data.articleId);
+    return null;
+  });
+}
+
+/** Assigns the article's reviewer and editor. */
+export async function assignArticleAction(input: { articleId: string; reviewerId: string | null; editorId: string | null }) {
+  return runAction(async () => {
+    const data = parseInput(z.object({ articleId: ZId, reviewerId: ZId.nullable(), editorId: ZId.nullable() }), input);
+    const actor = await getActor();
+    await assignArticle({ actor, ...data });
+    refresh(data.articleId);
+    revalidatePath("/queue");
     return null;
   });
 }

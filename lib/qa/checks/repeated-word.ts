@@ -1,6 +1,6 @@
 import { normalizeArabic } from "../../text/arabic";
 import { hasArabicScript } from "../../text/scripts";
-import { words } from "../../text/words";
+import { words, type WordToken } from "../../text/words";
 import type { Finding, QaCheck, QaContext } from "../types";
 import { makeFinding, primaryLanguage } from "../util";
 
@@ -34,6 +34,91 @@ function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** True when two adjacent words are a repeat to report (same word, only spaces between, not an allowed repeat). */
+function isRepeat(text: string, first: WordToken, second: WordToken, allowed: ReadonlySet<string> | undefined, onlyThese: ReadonlySet<string> | undefined): boolean {
+  if (!SENTENCE_BREAK_FREE.test(text.slice(first.end, second.start))) return false;
+  if (!/\p{L}/u.test(first.text)) return false;
+  const key = keyOf(first.text);
+  if (key !== keyOf(second.text)) return false;
+  if (allowed?.has(key)) return false;
+  if (onlyThese && !onlyThese.has(key)) return false;
+  // "Bora Bora", "Sirhan Sirhan": two capitalized words are usually a name.
+  if (isCapitalized(first.text) && isCapitalized(second.text)) return false;
+  // Words glued to the previous or next word by a hyphen or apostrophe are compounds ("so-so").
+  if (/[-‐'’]$/u.test(text.slice(0, first.start)) || /^[-‐'’]/u.test(text.slice(second.end))) return false;
+  return true;
+}
+
+/**
+ * "Simple" text: printable ASCII but "_", Arabic letters without harakat or tatweel, curly quotes and dashes, with
+ * plain spaces as the only whitespace. There a word never contains a space, word segmentation on one side of a
+ * space does not depend on the other side, and the comparison key of a word is its slice of
+ * normalizeArabic(text.toLowerCase()) (one key character per text character).
+ */
+function isSimpleText(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0x20 && code <= 0x7e) {
+      if (code === 0x5f) return false;
+      continue;
+    }
+    if ((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a)) continue;
+    if (code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d || code === 0x2013 || code === 0x2014) continue;
+    return false;
+  }
+  return true;
+}
+
+/** ASCII letter or digit, or Arabic letter (the letters and digits of simple text). */
+function isLetterOrDigit(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x0621 && code <= 0x063a) ||
+    (code >= 0x0641 && code <= 0x064a)
+  );
+}
+
+/**
+ * Spaces (start, end) between two chunks of simple text where a word at the end of the left chunk may equal a word
+ * at the start of the right one: some suffix of the left chunk has the same key as the prefix of the right chunk
+ * of the same length. Every repeated word of the paragraph sits at one of these gaps.
+ */
+function candidateGaps(text: string, keys: string): Array<{ left: number; start: number; end: number; right: number }> {
+  const gaps: Array<{ left: number; start: number; end: number; right: number }> = [];
+  let chunkStart = 0;
+  let k = 0;
+  while (k < text.length) {
+    if (text.charCodeAt(k) !== 0x20) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < text.length && text.charCodeAt(k) === 0x20) k++;
+    const end = k;
+    let right = end;
+    while (right < text.length && text.charCodeAt(right) !== 0x20) right++;
+    const leftLength = start - chunkStart;
+    const rightLength = right - end;
+    // Letters and digits are never split inside a word, so a word ending at the gap holds at least the whole run
+    // of letters and digits before it, and one starting there at least the run after it.
+    let leftRun = 0;
+    while (leftRun < leftLength && isLetterOrDigit(text.charCodeAt(start - 1 - leftRun))) leftRun++;
+    let rightRun = 0;
+    while (rightRun < rightLength && isLetterOrDigit(text.charCodeAt(end + rightRun))) rightRun++;
+    for (let length = Math.max(1, leftRun, rightRun); length <= leftLength && length <= rightLength; length++) {
+      if (keys.charCodeAt(start - length) !== keys.charCodeAt(end)) continue;
+      if (keys.slice(start - length, start) === keys.slice(end, end + length)) {
+        gaps.push({ left: chunkStart, start, end, right });
+        break;
+      }
+    }
+    chunkStart = end;
+  }
+  return gaps;
+}
+
 /** The same word twice in a row ("the the", "في في") in the target, not across punctuation. */
 export const repeatedWordCheck: QaCheck = {
   id: "repeated-word",
@@ -47,34 +132,50 @@ export const repeatedWordCheck: QaCheck = {
     const allowed = ALLOWED[lang];
     const onlyThese = FUNCTION_WORDS_ONLY[lang];
     const findings: Finding[] = [];
+    const report = (text: string, paragraph: number, first: WordToken, second: WordToken): void => {
+      findings.push(
+        makeFinding(repeatedWordCheck, {
+          side: "target",
+          paragraph,
+          start: first.start,
+          end: second.end,
+          paragraphText: text,
+          code: "repeated",
+          message: `The word "${first.text}" is repeated.`,
+          suggestion: first.text,
+          params: { word: first.text },
+        }),
+      );
+    };
     context.target.forEach((text, paragraph) => {
+      const keys = isSimpleText(text) ? normalizeArabic(text.toLowerCase()) : null;
+      if (keys !== null && keys.length === text.length) {
+        // Word segmentation (Intl.Segmenter) is the cost of this check: segment only the two chunks around the
+        // spaces where a repeat is possible. "the the the" gives one finding per pair, not overlapping ones.
+        let lastSecondStart = -1;
+        for (const gap of candidateGaps(text, keys)) {
+          const tokens = words(text.slice(gap.left, gap.right), context.targetLang);
+          let first: WordToken | undefined;
+          let second: WordToken | undefined;
+          for (const token of tokens) {
+            const start = token.start + gap.left;
+            const end = token.end + gap.left;
+            if (end <= gap.start) first = { text: token.text, start, end };
+            else if (start >= gap.end && second === undefined) second = { text: token.text, start, end };
+          }
+          if (first === undefined || second === undefined || first.start === lastSecondStart) continue;
+          if (!isRepeat(text, first, second, allowed, onlyThese)) continue;
+          report(text, paragraph, first, second);
+          lastSecondStart = second.start;
+        }
+        return;
+      }
       const tokens = words(text, context.targetLang);
       for (let k = 1; k < tokens.length; k++) {
         const first = tokens[k - 1]!;
         const second = tokens[k]!;
-        if (!SENTENCE_BREAK_FREE.test(text.slice(first.end, second.start))) continue;
-        if (!/\p{L}/u.test(first.text)) continue;
-        const key = keyOf(first.text);
-        if (key !== keyOf(second.text)) continue;
-        if (allowed?.has(key)) continue;
-        if (onlyThese && !onlyThese.has(key)) continue;
-        // "Bora Bora", "Sirhan Sirhan": two capitalized words are usually a name.
-        if (isCapitalized(first.text) && isCapitalized(second.text)) continue;
-        // Words glued to the previous or next word by a hyphen or apostrophe are compounds ("so-so").
-        if (/[-‐'’]$/u.test(text.slice(0, first.start)) || /^[-‐'’]/u.test(text.slice(second.end))) continue;
-        findings.push(
-          makeFinding(repeatedWordCheck, {
-            side: "target",
-            paragraph,
-            start: first.start,
-            end: second.end,
-            paragraphText: text,
-            code: "repeated",
-            message: `The word "${first.text}" is repeated.`,
-            suggestion: first.text,
-            params: { word: first.text },
-          }),
-        );
+        if (!isRepeat(text, first, second, allowed, onlyThese)) continue;
+        report(text, paragraph, first, second);
         k++; // "the the the" yields one finding per pair, not overlapping ones
       }
     });

@@ -93,6 +93,8 @@ export interface TArticleReviewDto {
   findings: TFindingDto[];
   reviewedCount: number;
   score: TScoreDto;
+  reviewer: { id: string; name: string } | null;
+  editor: { id: string; name: string } | null;
 }
 
 /** Issues that count against the score: open ones (accepted findings become open issues). */
@@ -112,6 +114,8 @@ export async function getArticleReview(options: { actor: Actor; articleId: strin
       issues: { orderBy: { createdAt: "asc" }, include: { comments: { orderBy: { createdAt: "asc" } }, paragraph: { select: { side: true } } } },
       findings: true,
       decisions: true,
+      reviewer: { select: { id: true, name: true } },
+      editor: { select: { id: true, name: true } },
     },
   });
   if (!article) throw new AppError("article.not-found", "Article not found.", { status: 404 });
@@ -192,5 +196,7 @@ export async function getArticleReview(options: { actor: Actor; articleId: strin
     findings,
     reviewedCount: rowList.filter((r) => r.reviewed).length,
     score: scoreIssues(issues, sourceWords, article.passThreshold),
+    reviewer: article.reviewer,
+    editor: article.editor,
   };
 }

@@ -3,37 +3,163 @@ import type { Actor } from "../actor";
 import { assertCan } from "../authz";
 import { db } from "../db";
 import { AppError } from "../errors";
-import type { ExportArticle } from "../../formats/types";
+import { scoreIssues } from "./get-article-review";
+import { countWords } from "../../qa/score";
+import type { ExportArticle, ExportFinding, ExportIssue, ExportRevision, ExportScore } from "../../formats/types";
 
-/** The corrected article in the shape the exporters take. */
-export async function getExportArticle(options: { actor: Actor; articleId: string }): Promise<ExportArticle> {
+/** An exported issue plus what the JSON export also carries. */
+export type TExportIssue = ExportIssue & { comments: number; outdated: boolean; resolvedBy?: string };
+/** A correction plus its kind (edit, suggestion, apply-all) and the paragraph version it produced. */
+export type TExportRevision = ExportRevision & { kind: string; version: number; row?: number };
+/** The MQM score in both scales: 0–100 quality (ExportScore) and penalty points per 1,000 source words (the app's). */
+export type TExportScore = ExportScore & { penaltyPer1000Words: number; thresholdPer1000Words: number };
+
+/** ExportArticle with the review data always filled. */
+export interface TExportArticle extends ExportArticle {
+  findings: ExportFinding[];
+  issues: TExportIssue[];
+  revisions: TExportRevision[];
+  score: TExportScore;
+}
+
+/** The quality score on the 0–100 MQM scale: 100 minus the penalty per 100 source words. */
+function qualityValue(penaltyPer1000Words: number): number {
+  return Math.round(Math.max(0, 100 - penaltyPer1000Words / 10) * 100) / 100;
+}
+
+function parseNotes(raw: string): string[] {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return Array.isArray(value) ? value.filter((note): note is string => typeof note === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The corrected article in the shape the exporters take, with its review data: open (undecided) findings, every
+ * issue with its comment count, the corrections log and the MQM score. Row ids are the imported unit ids when known.
+ */
+export async function getExportArticle(options: { actor: Actor; articleId: string }): Promise<TExportArticle> {
   assertCan(options.actor, "article.export");
   const article = await db.article.findUnique({
     where: { id: options.articleId },
     include: {
       rows: { orderBy: { position: "asc" }, include: { paragraphs: { orderBy: { position: "asc" } } } },
-      issues: { where: { status: "open" }, select: { paragraphId: true, quote: true, category: true, severity: true, comment: true } },
+      issues: { orderBy: { createdAt: "asc" }, include: { _count: { select: { comments: true } } } },
+      findings: true,
+      decisions: { select: { fingerprint: true } },
     },
   });
   if (!article) throw new AppError("article.not-found", "Article not found.", { status: 404 });
+
+  const located = new Map<string, { row: number; side: "source" | "target"; position: number }>();
+  for (const [rowIndex, row] of article.rows.entries()) {
+    for (const paragraph of row.paragraphs) {
+      located.set(paragraph.id, { row: rowIndex, side: paragraph.side === "source" ? "source" : "target", position: paragraph.position });
+    }
+  }
+
+  const issues: TExportIssue[] = article.issues.map((issue) => {
+    const where = located.get(issue.paragraphId);
+    return {
+      id: issue.id,
+      row: where?.row,
+      side: where?.side,
+      paragraph: where?.position,
+      category: issue.category,
+      ...(issue.subcategory ? { subcategory: issue.subcategory } : {}),
+      severity: issue.severity,
+      text: issue.quote,
+      comment: issue.comment,
+      status: issue.status,
+      author: issue.authorName,
+      createdAt: issue.createdAt.toISOString(),
+      comments: issue._count.comments,
+      outdated: issue.outdated,
+      ...(issue.resolvedBy ? { resolvedBy: issue.resolvedBy } : {}),
+    };
+  });
+
+  const decided = new Set(article.decisions.map((decision) => decision.fingerprint));
+  const findings: ExportFinding[] = article.findings
+    .filter((finding) => !decided.has(finding.fingerprint))
+    .map((finding) => {
+      const where = located.get(finding.paragraphId);
+      return {
+        check: finding.check,
+        category: finding.category,
+        ...(finding.subcategory ? { subcategory: finding.subcategory } : {}),
+        severity: finding.severity,
+        side: where?.side ?? "target",
+        paragraph: where?.position ?? 0,
+        start: finding.start,
+        end: finding.end,
+        text: finding.text,
+        ...(finding.suggestion !== null ? { suggestion: finding.suggestion } : {}),
+        message: finding.message,
+        dismissed: false,
+      };
+    })
+    .sort((a, b) => (a.side === b.side ? 0 : a.side === "source" ? -1 : 1) || a.paragraph - b.paragraph || (a.start ?? 0) - (b.start ?? 0));
+
+  const targetIds = [...located.entries()].filter(([, where]) => where.side === "target").map(([id]) => id);
+  const revisionRows = await db.revision.findMany({
+    where: { paragraphId: { in: targetIds } },
+    orderBy: [{ createdAt: "asc" }, { version: "asc" }],
+  });
+  const revisions: TExportRevision[] = revisionRows.map((revision) => {
+    const where = located.get(revision.paragraphId);
+    return {
+      paragraph: where?.position ?? 0,
+      row: where?.row,
+      before: revision.before,
+      after: revision.after,
+      author: revision.authorName,
+      createdAt: revision.createdAt.toISOString(),
+      ...(revision.note ? { reason: revision.note } : {}),
+      kind: revision.kind,
+      version: revision.version,
+    };
+  });
+
+  const sourceTexts = article.rows.flatMap((row) => row.paragraphs.filter((p) => p.side === "source").map((p) => p.text));
+  const computed = scoreIssues(article.issues, countWords(sourceTexts, article.sourceLang), article.passThreshold);
+  const score: TExportScore = {
+    value: qualityValue(computed.penaltyPer1000Words),
+    threshold: qualityValue(computed.threshold),
+    passed: computed.pass,
+    penaltyPoints: computed.penalty,
+    wordCount: computed.sourceWords,
+    penaltyPer1000Words: computed.penaltyPer1000Words,
+    thresholdPer1000Words: computed.threshold,
+  };
+
+  const openIssues = issues.filter((issue) => issue.status === "open");
   return {
     id: article.id,
     title: article.title,
     sourceLang: article.sourceLang,
     targetLang: article.targetLang,
     status: article.status,
-    rows: article.rows.map((row) => {
+    rows: article.rows.map((row, rowIndex) => {
       const source = row.paragraphs.filter((p) => p.side === "source");
       const target = row.paragraphs.filter((p) => p.side === "target");
-      const ids = new Set(row.paragraphs.map((p) => p.id));
+      const issueNotes = openIssues
+        .filter((issue) => issue.row === rowIndex)
+        .map((issue) => `[${issue.severity}] ${issue.category}${issue.subcategory ? `/${issue.subcategory}` : ""}: "${issue.text}" ${issue.comment}`.trim());
       return {
-        id: row.id,
+        id: row.externalId ?? row.id,
         source: source.map((p) => p.text),
         target: target.map((p) => p.text),
         originalTarget: target.map((p) => p.originalText),
         reviewed: row.reviewed,
-        notes: article.issues.filter((i) => ids.has(i.paragraphId)).map((i) => `[${i.severity}] ${i.category}: "${i.quote}" ${i.comment}`.trim()),
+        notes: [...parseNotes(row.notes), ...issueNotes],
       };
     }),
+    findings,
+    issues,
+    revisions,
+    score,
   };
 }

@@ -7,14 +7,15 @@ import { recordAudit } from "../audit/record-audit";
 import { scoreIssues } from "./get-article-review";
 import { countWords } from "../../qa/score";
 
-export const ARTICLE_STATUSES = ["draft", "in_review", "approved"] as const;
+export const ARTICLE_STATUSES = ["draft", "in_review", "approved", "published"] as const;
 export type TArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 /** Allowed moves: forward one step, or back (reopen) from any later state. */
-const TRANSITIONS: Record<TArticleStatus, TArticleStatus[]> = {
+export const TRANSITIONS: Record<TArticleStatus, TArticleStatus[]> = {
   draft: ["in_review"],
   in_review: ["approved", "draft"],
-  approved: ["in_review", "draft"],
+  approved: ["published", "in_review", "draft"],
+  published: ["in_review"],
 };
 
 /** Changes an article's workflow status (draft → in review → approved, or reopen). */

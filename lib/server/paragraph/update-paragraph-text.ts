@@ -28,6 +28,10 @@ export async function updateParagraphTextInTx(tx: Tx, options: UpdateParagraphTe
   const paragraph = await tx.paragraph.findUnique({ where: { id: options.paragraphId } });
   if (!paragraph) throw new AppError("paragraph.not-found", "Paragraph not found.", { status: 404 });
   if (paragraph.side !== "target") throw new AppError("paragraph.source-readonly", "Only translation paragraphs can be edited.", { status: 422 });
+  const article = await tx.article.findUniqueOrThrow({ where: { id: paragraph.articleId }, select: { status: true } });
+  if (article.status === "approved" || article.status === "published") {
+    throw new AppError("article.locked", "Approved articles are read-only: reopen the review first.", { status: 409 });
+  }
   if (paragraph.version !== options.expectedVersion) {
     throw new AppError("paragraph.conflict", "Someone saved this paragraph after you started editing.", {
       status: 409,

@@ -20,8 +20,11 @@ export async function repairRows(options: { actor: Actor; articleId: string; rep
   const { actor, articleId, repair } = options;
   assertCan(actor, "row.repair");
   await db.$transaction(async (tx) => {
-    const exists = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
+    const exists = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, status: true } });
     if (!exists) throw new AppError("article.not-found", "Article not found.", { status: 404 });
+    if (exists.status === "approved" || exists.status === "published") {
+      throw new AppError("article.locked", "Approved articles are read-only: reopen the review first.", { status: 409 });
+    }
     const { source, target, alignment, article } = await loadArticleTexts(tx, articleId);
     const rowIds = (await tx.alignmentRow.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { id: true } })).map((r) => r.id);
     let next;

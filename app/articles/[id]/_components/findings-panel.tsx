@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { applySuggestionAction, decideFindingAction } from "../actions";
 import { useActionRunner } from "./use-action-runner";
 import type { TFindingDto } from "@/lib/server/article/get-article-review";
+import type { TPermissions } from "./workbench";
 
 /** Translated finding message, falling back to the check's English text. */
 export function useFindingMessage() {
@@ -12,7 +13,7 @@ export function useFindingMessage() {
   return (f: Pick<TFindingDto, "messageKey" | "params" | "message">) => t(f.messageKey, { ...f.params, defaultValue: f.message });
 }
 
-function FindingItem({ finding, lang, dir, onShow }: { finding: TFindingDto; lang: string; dir: "rtl" | "ltr"; onShow: (paragraphId: string) => void }) {
+function FindingItem({ finding, lang, dir, onShow, permissions }: { finding: TFindingDto; lang: string; dir: "rtl" | "ltr"; onShow: (paragraphId: string) => void; permissions: TPermissions }) {
   const { t } = useTranslation(["review", "common", "qa"]);
   const message = useFindingMessage();
   const [reason, setReason] = useState("");
@@ -40,13 +41,13 @@ function FindingItem({ finding, lang, dir, onShow }: { finding: TFindingDto; lan
       ) : null}
       {finding.decisionReason ? <p className="hint" dir="auto">{t("review:findings.reason", { reason: finding.decisionReason })}</p> : null}
       <div className="editor-actions">
-        {finding.decision ? (
+        {!permissions.decide ? null : finding.decision ? (
           <button type="button" className="secondary" disabled={pending} onClick={() => run(() => decideFindingAction({ findingId: finding.id, decision: "undo" }))}>
             {t("review:findings.undo")}
           </button>
         ) : (
           <>
-            {finding.suggestion !== null && finding.side === "target" ? (
+            {finding.suggestion !== null && finding.side === "target" && permissions.apply ? (
               <>
                 <button type="button" disabled={pending} onClick={() => run(() => applySuggestionAction({ findingId: finding.id, everywhere: false }))}>
                   {t("review:findings.apply")}
@@ -86,7 +87,7 @@ function FindingItem({ finding, lang, dir, onShow }: { finding: TFindingDto; lan
 }
 
 /** Automatic QA findings with apply / accept / dismiss. */
-export function FindingsPanel({ findings, sourceLang, targetLang, sourceDir, targetDir, onShow }: { findings: TFindingDto[]; sourceLang: string; targetLang: string; sourceDir: "rtl" | "ltr"; targetDir: "rtl" | "ltr"; onShow: (paragraphId: string) => void }) {
+export function FindingsPanel({ permissions, findings, sourceLang, targetLang, sourceDir, targetDir, onShow }: { permissions: TPermissions; findings: TFindingDto[]; sourceLang: string; targetLang: string; sourceDir: "rtl" | "ltr"; targetDir: "rtl" | "ltr"; onShow: (paragraphId: string) => void }) {
   const { t } = useTranslation(["review"]);
   const [showDecided, setShowDecided] = useState(false);
   const open = findings.filter((f) => !f.decision);
@@ -103,7 +104,7 @@ export function FindingsPanel({ findings, sourceLang, targetLang, sourceDir, tar
       ) : (
         <ul className="issue-list">
           {shown.map((f) => (
-            <FindingItem key={f.id} finding={f} lang={f.side === "source" ? sourceLang : targetLang} dir={f.side === "source" ? sourceDir : targetDir} onShow={onShow} />
+            <FindingItem key={f.id} permissions={permissions} finding={f} lang={f.side === "source" ? sourceLang : targetLang} dir={f.side === "source" ? sourceDir : targetDir} onShow={onShow} />
           ))}
         </ul>
       )}

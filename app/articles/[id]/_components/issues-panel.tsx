@@ -6,8 +6,9 @@ import { addIssueCommentAction, updateIssueStatusAction } from "../actions";
 import { useActionRunner } from "./use-action-runner";
 import { MQM_CATEGORIES, SEVERITIES } from "@/lib/qa/mqm";
 import type { TIssueDto } from "@/lib/server/article/get-article-review";
+import type { TPermissions } from "./workbench";
 
-function IssueItem({ issue, lang, dir, onShow }: { issue: TIssueDto; lang: string; dir: "rtl" | "ltr"; onShow: (paragraphId: string) => void }) {
+function IssueItem({ issue, lang, dir, onShow, permissions }: { issue: TIssueDto; lang: string; dir: "rtl" | "ltr"; onShow: (paragraphId: string) => void; permissions: TPermissions }) {
   const { t, i18n } = useTranslation(["review", "common"]);
   const [reply, setReply] = useState("");
   const { run, pending, error } = useActionRunner();
@@ -40,6 +41,7 @@ function IssueItem({ issue, lang, dir, onShow }: { issue: TIssueDto; lang: strin
           ))}
         </ol>
       ) : null}
+      {permissions.resolve ? (
       <div className="editor-actions">
         {issue.status === "open" ? (
           <>
@@ -50,6 +52,8 @@ function IssueItem({ issue, lang, dir, onShow }: { issue: TIssueDto; lang: strin
           <button type="button" className="secondary" disabled={pending} onClick={() => setStatus("open")}>{t("review:issues.reopen")}</button>
         )}
       </div>
+      ) : null}
+      {permissions.comment ? (
       <form
         className="reply-form"
         onSubmit={(e) => {
@@ -61,13 +65,14 @@ function IssueItem({ issue, lang, dir, onShow }: { issue: TIssueDto; lang: strin
         <input id={`reply-${issue.id}`} value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t("review:issues.replyPlaceholder")} dir="auto" maxLength={5000} />
         <button type="submit" className="secondary" disabled={pending || !reply.trim()}>{t("review:issues.reply")}</button>
       </form>
+      ) : null}
       {error ? <p className="form-error" role="alert">{error}</p> : null}
     </li>
   );
 }
 
 /** The article's issues with filters by status, severity and category. */
-export function IssuesPanel({ issues, sourceLang, targetLang, sourceDir, targetDir, onShow }: { issues: TIssueDto[]; sourceLang: string; targetLang: string; sourceDir: "rtl" | "ltr"; targetDir: "rtl" | "ltr"; onShow: (paragraphId: string) => void }) {
+export function IssuesPanel({ permissions, issues, sourceLang, targetLang, sourceDir, targetDir, onShow }: { permissions: TPermissions; issues: TIssueDto[]; sourceLang: string; targetLang: string; sourceDir: "rtl" | "ltr"; targetDir: "rtl" | "ltr"; onShow: (paragraphId: string) => void }) {
   const { t } = useTranslation(["review", "common"]);
   const [status, setStatus] = useState("open");
   const [severity, setSeverity] = useState("all");
@@ -115,6 +120,7 @@ export function IssuesPanel({ issues, sourceLang, targetLang, sourceDir, targetD
               lang={issue.side === "source" ? sourceLang : targetLang}
               dir={issue.side === "source" ? sourceDir : targetDir}
               onShow={onShow}
+              permissions={permissions}
             />
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { MarkedText, selectionOffsets, type TMark } from "./marked-text";
 import { ParagraphEditor } from "./paragraph-editor";
 import { ParagraphHistory } from "./paragraph-history";
 import type { TParagraphDto, TRowDto } from "@/lib/server/article/get-article-review";
+import type { TPermissions } from "./workbench";
 
 export interface TSelection {
   paragraphId: string;
@@ -40,6 +41,7 @@ interface RowViewProps {
   historyIds: Set<string>;
   pending: boolean;
   handlers: RowHandlers;
+  permissions: TPermissions;
 }
 
 function ParagraphBlock(props: {
@@ -56,9 +58,10 @@ function ParagraphBlock(props: {
   showHistory: boolean;
   pending: boolean;
   handlers: RowHandlers;
+  permissions: TPermissions;
 }) {
   const { t } = useTranslation("review");
-  const { paragraph, lang, dir, handlers } = props;
+  const { paragraph, lang, dir, handlers, permissions } = props;
   const textRef = useRef<HTMLSpanElement>(null);
   const sideLabel = paragraph.side === "source" ? t("row.sourceParagraph", { n: paragraph.position + 1 }) : t("row.targetParagraph", { n: paragraph.position + 1 });
   const handleSelect = () => {
@@ -74,17 +77,17 @@ function ParagraphBlock(props: {
         {props.findingCount > 0 ? <span className="badge finding-count" title={t("row.findingCount", { count: props.findingCount })}>{t("row.findingCount", { count: props.findingCount })}</span> : null}
         {paragraph.text !== paragraph.originalText ? <span className="badge edited">{t("row.edited")}</span> : null}
         <span className="paragraph-tools">
-          {props.canMoveUp ? (
+          {props.canMoveUp && permissions.repair ? (
             <button type="button" className="link move" disabled={props.pending} onClick={() => handlers.onMove(paragraph.id, "up")} aria-label={t("row.moveUpLabel", { name: sideLabel })}>
               {t("row.moveUp")}
             </button>
           ) : null}
-          {props.canMoveDown ? (
+          {props.canMoveDown && permissions.repair ? (
             <button type="button" className="link move" disabled={props.pending} onClick={() => handlers.onMove(paragraph.id, "down")} aria-label={t("row.moveDownLabel", { name: sideLabel })}>
               {t("row.moveDown")}
             </button>
           ) : null}
-          {paragraph.side === "target" && !props.editing ? (
+          {paragraph.side === "target" && !props.editing && permissions.edit ? (
             <button type="button" className="link" onClick={() => handlers.onEdit(paragraph.id)} aria-label={t("row.editLabel", { name: sideLabel })}>
               {t("row.edit")}
             </button>
@@ -96,7 +99,7 @@ function ParagraphBlock(props: {
           ) : null}
         </span>
       </div>
-      {props.editing ? (
+      {props.editing && permissions.edit ? (
         <ParagraphEditor paragraph={paragraph} lang={lang} dir={dir} onClose={() => handlers.onEdit(null)} />
       ) : (
         <p className="paragraph-body" lang={lang} dir={dir}>
@@ -139,6 +142,7 @@ export function RowView(props: RowViewProps) {
         showHistory={props.historyIds.has(p.id)}
         pending={props.pending}
         handlers={handlers}
+        permissions={props.permissions}
       />
     ));
   };
@@ -152,6 +156,7 @@ export function RowView(props: RowViewProps) {
           <input
             type="checkbox"
             checked={reviewed}
+            disabled={!props.permissions.review}
             onChange={(e) => {
               const next = e.target.checked;
               setReviewed(next);
@@ -160,12 +165,12 @@ export function RowView(props: RowViewProps) {
           />
           <span>{t("row.reviewed")}</span>
         </label>
-        {index < rowCount - 1 ? (
+        {index < rowCount - 1 && props.permissions.repair ? (
           <button type="button" className="link" disabled={props.pending} onClick={() => handlers.onMerge(row.id)} aria-label={t("row.mergeLabel", { n: index + 1 })}>
             {t("row.merge")}
           </button>
         ) : null}
-        {paragraphCount > 1 ? (
+        {paragraphCount > 1 && props.permissions.repair ? (
           <button type="button" className="link" disabled={props.pending} onClick={() => handlers.onSplit(row.id)} aria-label={t("row.splitLabel", { n: index + 1 })}>
             {t("row.split")}
           </button>

@@ -10,13 +10,29 @@ import { IssuesPanel } from "./issues-panel";
 import { FindingsPanel, useFindingMessage } from "./findings-panel";
 import type { TMark } from "./marked-text";
 import type { TArticleReviewDto } from "@/lib/server/article/get-article-review";
+import { AssignForm, AssignedTo } from "./assign-form";
 import { directionOf } from "@/lib/languages";
 
-const NEXT_STATUS: Record<string, string[]> = { draft: ["in_review"], in_review: ["approved", "draft"], approved: ["in_review", "draft"] };
+const NEXT_STATUS: Record<string, string[]> = { draft: ["in_review"], in_review: ["approved", "draft"], approved: ["published", "in_review"], published: ["in_review"] };
+
+/** What the signed-in user may do here (the server enforces the same rules). */
+export interface TPermissions {
+  edit: boolean;
+  repair: boolean;
+  review: boolean;
+  flag: boolean;
+  comment: boolean;
+  resolve: boolean;
+  decide: boolean;
+  apply: boolean;
+  transition: boolean;
+  settings: boolean;
+  assign: boolean;
+}
 const EXPORTS = ["txt", "md", "html", "docx", "xliff", "tmx", "json"] as const;
 
 /** The review page: aligned rows side by side, with issues and QA findings. */
-export function Workbench({ article }: { article: TArticleReviewDto }) {
+export function Workbench({ article, permissions, users }: { article: TArticleReviewDto; permissions: TPermissions; users: { id: string; name: string; role: string }[] }) {
   const { t } = useTranslation(["review", "common", "qa"]);
   const findingMessage = useFindingMessage();
   const [selection, setSelection] = useState<TSelection | null>(null);
@@ -52,7 +68,7 @@ export function Workbench({ article }: { article: TArticleReviewDto }) {
   }, [article.issues, article.findings, selection, t, findingMessage]);
 
   const handlers: RowHandlers = {
-    onSelect: setSelection,
+    onSelect: (next) => (permissions.flag ? setSelection(next) : undefined),
     onEdit: setEditingId,
     onToggleHistory: (id) =>
       setHistoryIds((current) => {
@@ -98,14 +114,17 @@ export function Workbench({ article }: { article: TArticleReviewDto }) {
           </span>
         </div>
         <div className="review-tools">
-          {(NEXT_STATUS[article.status] ?? []).map((status) => (
+          {(permissions.transition ? (NEXT_STATUS[article.status] ?? []) : []).map((status) => (
             <button key={status} type="button" className={status === "approved" ? "" : "secondary"} disabled={pending} onClick={() => run(() => updateArticleStatusAction({ articleId: article.id, status }))}>
               {t(`review:statusAction.${status}`)}
             </button>
           ))}
-          <button type="button" className="secondary" disabled={pending} onClick={() => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "realign" } }))}>
-            {t("review:realign")}
-          </button>
+          {permissions.repair ? (
+            <button type="button" className="secondary" disabled={pending} onClick={() => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "realign" } }))}>
+              {t("review:realign")}
+            </button>
+          ) : null}
+          {permissions.settings ? (
           <form
             className="threshold-form"
             onSubmit={(e) => {
@@ -117,6 +136,9 @@ export function Workbench({ article }: { article: TArticleReviewDto }) {
             <input id="threshold" type="number" min={0} max={1000} step={0.5} value={threshold} onChange={(e) => setThreshold(e.target.value)} title={t("review:threshold.hint")} />
             <button type="submit" className="secondary" disabled={pending}>{t("review:threshold.save")}</button>
           </form>
+          ) : null}
+          {permissions.assign ? <AssignForm article={article} users={users} /> : <AssignedTo article={article} />}
+          <a href={`/articles/${article.id}/audit`}>{t("review:auditLink")}</a>
           <span className="export-links">
             {t("review:export")}{" "}
             {EXPORTS.map((format) => (
@@ -151,18 +173,19 @@ export function Workbench({ article }: { article: TArticleReviewDto }) {
               editingId={editingId}
               historyIds={historyIds}
               pending={pending}
+              permissions={permissions}
               handlers={handlers}
             />
           ))}
         </div>
         <aside className="side-panel" aria-label={t("review:sidePanel")}>
-          {selection ? (
+          {selection && permissions.flag ? (
             <FlagIssueForm key={`${selection.paragraphId}-${selection.start}-${selection.end}`} selection={selection} lang={selectionSide.lang} dir={selectionSide.dir} onDone={() => setSelection(null)} />
-          ) : (
+          ) : permissions.flag ? (
             <p className="hint panel">{t("review:flag.hint")}</p>
-          )}
-          <IssuesPanel issues={article.issues} sourceLang={article.sourceLang} targetLang={article.targetLang} sourceDir={sourceDir} targetDir={targetDir} onShow={showParagraph} />
-          <FindingsPanel findings={article.findings} sourceLang={article.sourceLang} targetLang={article.targetLang} sourceDir={sourceDir} targetDir={targetDir} onShow={showParagraph} />
+          ) : null}
+          <IssuesPanel permissions={permissions} issues={article.issues} sourceLang={article.sourceLang} targetLang={article.targetLang} sourceDir={sourceDir} targetDir={targetDir} onShow={showParagraph} />
+          <FindingsPanel permissions={permissions} findings={article.findings} sourceLang={article.sourceLang} targetLang={article.targetLang} sourceDir={sourceDir} targetDir={targetDir} onShow={showParagraph} />
         </aside>
       </div>
     </div>

@@ -1,0 +1,22 @@
+import { redirect } from "next/navigation";
+import { getT } from "@/lib/i18n/server";
+import { getOptionalActor } from "@/lib/server/session";
+import { db } from "@/lib/server/db";
+import { SignInForm } from "./sign-in-form";
+
+export const dynamic = "force-dynamic";
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  if (await getOptionalActor()) redirect("/");
+  if ((await db.user.count()) === 0) redirect("/setup");
+  const { t } = await getT("auth");
+  const { next } = await searchParams;
+  // Only same-site paths are followed after sign-in.
+  const target = next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+  return (
+    <section className="narrow">
+      <h1>{t("signIn.title")}</h1>
+      <SignInForm next={target} />
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { getT } from "@/lib/i18n/server";
+import { requireActor } from "@/lib/server/session";
+import { assertCan } from "@/lib/server/authz";
+import { listAudit } from "@/lib/server/audit/list-audit";
+import { AuditTable } from "@/app/_components/audit-table";
+
+export const dynamic = "force-dynamic";
+
+export default async function GlobalAuditPage() {
+  const actor = await requireActor("/admin/audit");
+  assertCan(actor, "audit.read-all");
+  const { t, lng } = await getT(["admin"]);
+  const entries = await listAudit({ actor, take: 500 });
+  return (
+    <section>
+      <h1>{t("admin:audit.title")}</h1>
+      <p className="hint">{t("admin:audit.intro")}</p>
+      <AuditTable entries={entries} t={t} lng={lng} showArticle />
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useTranslation } from "react-i18next";
+import { changePasswordAction } from "@/app/actions/auth";
+import { createTokenAction, revokeTokenAction } from "../actions";
+import type { TApiTokenDto } from "@/lib/server/token/api-tokens";
+import type { TActionResult } from "@/lib/server/action";
+
+function useMessage() {
+  const { t } = useTranslation(["auth", "errors"]);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const show = <T,>(result: TActionResult<T>, okText: string) => {
+    if (result.ok) setMessage({ ok: true, text: okText });
+    else {
+      const field = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
+      setMessage({ ok: false, text: t(field ?? result.error.messageKey, { ...result.error.params, defaultValue: result.error.message }) });
+    }
+  };
+  const node = message ? <p className={message.ok ? "ok-message" : "form-error"} role={message.ok ? "status" : "alert"}>{message.text}</p> : null;
+  return { show, node };
+}
+
+/** Change password (the other sessions are signed out). */
+export function ChangePasswordForm() {
+  const { t } = useTranslation("auth");
+  const [pending, startTransition] = useTransition();
+  const { show, node } = useMessage();
+  return (
+    <form
+      className="stack-form panel"
+      aria-label={t("settings.passwordTitle")}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        const data = new FormData(form);
+        startTransition(async () => {
+          const result = await changePasswordAction({ currentPassword: String(data.get("currentPassword")), newPassword: String(data.get("newPassword")) });
+          show(result, t("settings.passwordChanged"));
+          if (result.ok) form.reset();
+        });
+      }}
+    >
+      <h2>{t("settings.passwordTitle")}</h2>
+      <label>
+        <span>{t("fields.currentPassword")}</span>
+        <input name="currentPassword" type="password" autoComplete="current-password" required dir="ltr" />
+      </label>
+      <label>
+        <span>{t("fields.newPassword")}</span>
+        <input name="newPassword" type="password" autoComplete="new-password" minLength={8} required dir="ltr" />
+      </label>
+      {node}
+      <button type="submit" disabled={pending}>{t("settings.changePassword")}</button>
+    </form>
+  );
+}
+
+/** Lists, creates and revokes the user's API tokens. */
+export function TokenManager({ tokens }: { tokens: TApiTokenDto[] }) {
+  const { t, i18n } = useTranslation("auth");
+  const [pending, startTransition] = useTransition();
+  const [created, setCreated] = useState<string | null>(null);
+  const { show, node } = useMessage();
+  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <section className="panel" aria-labelledby="tokens-heading">
+      <h2 id="tokens-heading">{t("tokens.title")}</h2>
+      <p className="hint">{t("tokens.intro")}</p>
+      <form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const form = event.currentTarget;
+          const name = String(new FormData(form).get("name"));
+          startTransition(async () => {
+            const result = await createTokenAction({ name });
+            show(result, t("tokens.created"));
+            if (result.ok) {
+              setCreated(result.data.token);
+              form.reset();
+            }
+          });
+        }}
+      >
+        <label>
+          <span>{t("tokens.name")}</span>
+          <input name="name" required maxLength={60} dir="auto" />
+        </label>
+        <button type="submit" disabled={pending}>{t("tokens.create")}</button>
+      </form>
+      {node}
+      {created ? (
+        <p className="token-once">
+          {t("tokens.copyNow")} <code data-testid="new-token" dir="ltr">{created}</code>
+        </p>
+      ) : null}
+      {tokens.length === 0 ? (
+        <p className="hint">{t("tokens.none")}</p>
+      ) : (
+        <table className="article-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("tokens.name")}</th>
+              <th scope="col">{t("tokens.prefix")}</th>
+              <th scope="col">{t("tokens.createdAt")}</th>
+              <th scope="col">{t("tokens.lastUsed")}</th>
+              <th scope="col"><span className="visually-hidden">{t("tokens.actions")}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((token) => (
+              <tr key={token.id}>
+                <td dir="auto">{token.name}</td>
+                <td><code dir="ltr">{token.prefix}…</code></td>
+                <td>{format.format(new Date(token.createdAt))}</td>
+                <td>{token.lastUsedAt ? format.format(new Date(token.lastUsedAt)) : "—"}</td>
+                <td>
+                  {token.revokedAt ? (
+                    <span className="badge">{t("tokens.revoked")}</span>
+                  ) : (
+                    <button type="button" className="link" disabled={pending} aria-label={t("tokens.revokeLabel", { name: token.name })} onClick={() => startTransition(async () => show(await revokeTokenAction({ tokenId: token.id }), t("tokens.revokedMessage")))}>
+                      {t("tokens.revoke")}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

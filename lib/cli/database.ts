@@ -1,0 +1,30 @@
+import { existsSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+import { CliError } from "./errors";
+
+/**
+ * Points DATABASE_URL at the project's database when unset (data/tadqiq.db under the checkout, whatever the working
+ * directory) and refuses to run against a database file that does not exist, which SQLite would silently create empty.
+ */
+export function prepareDatabaseUrl(): string {
+  const root = process.env.TADQIQ_ROOT || process.cwd();
+  const url = process.env.DATABASE_URL?.trim() || `file:${join(root, "data", "tadqiq.db")}`;
+  if (!url.startsWith("file:")) throw new CliError(`DATABASE_URL must be a SQLite file URL (file:...), got ${JSON.stringify(url)}`);
+  const file = url.slice("file:".length).split("?")[0]!;
+  if (file !== ":memory:" && !existsSync(isAbsolute(file) ? file : resolve(file))) {
+    throw new CliError(`database ${file} does not exist: set DATABASE_URL, or run \`npm run db:migrate\` first`);
+  }
+  process.env.DATABASE_URL = url;
+  return url;
+}
+
+/** Loads the data layer only when a command needs it, so the other commands start without Prisma and SQLite. */
+export async function loadDataLayer() {
+  prepareDatabaseUrl();
+  const [{ db }, { AppError }, { systemActor }] = await Promise.all([
+    import("../server/db"),
+    import("../server/errors"),
+    import("../server/actor"),
+  ]);
+  return { db, AppError, actor: systemActor() };
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { db } from "../db";
+import type { Actor } from "../actor";
+import { assertCan } from "../authz";
+import { AppError } from "../errors";
+import { recordAudit } from "../audit/record-audit";
+
+/** Assigns (or clears) an article's reviewer and editor. */
+export async function assignArticle(options: { actor: Actor; articleId: string; reviewerId: string | null; editorId: string | null }): Promise<void> {
+  assertCan(options.actor, "article.assign");
+  await db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: options.articleId } });
+    if (!article) throw new AppError("article.not-found", "Article not found.", { status: 404 });
+    for (const [field, id, roles] of [
+      ["reviewer", options.reviewerId, ["reviewer", "editor", "admin"]],
+      ["editor", options.editorId, ["editor", "admin"]],
+    ] as const) {
+      if (!id) continue;
+      const user = await tx.user.findUnique({ where: { id } });
+      if (!user) throw new AppError("user.not-found", "No such user.", { status: 404 });
+      if (!(roles as readonly string[]).includes(user.role)) throw new AppError("assign.wrong-role", "This person's role cannot take that assignment.", { status: 422, params: { field } });
+    }
+    await tx.article.update({ where: { id: article.id }, data: { reviewerId: options.reviewerId, editorId: options.editorId } });
+    await recordAudit(tx, { actor: options.actor, articleId: article.id, action: "article.assign", entityType: "article", entityId: article.id, details: { reviewerId: options.reviewerId, editorId: options.editorId } });
+  });
+}

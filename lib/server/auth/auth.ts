@@ -1,0 +1,44 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { db } from "../db";
+import { appBaseUrl, authSecret } from "./secret";
+
+const baseURL = appBaseUrl();
+
+/** Sign-in attempts allowed per client address and window, to slow down password guessing. */
+export const SIGN_IN_RATE_LIMIT = { window: 60, max: 5 };
+
+/**
+ * Email + password accounts (better-auth): sessions in the database, HttpOnly SameSite=Lax cookies, Secure when
+ * served over HTTPS (TADQIQ_URL=https://…), scrypt password hashes, rate-limited sign-in. Accounts are created by
+ * an admin or the CLI, never by public sign-up.
+ */
+export const auth = betterAuth({
+  appName: "tadqiq",
+  baseURL,
+  secret: authSecret(),
+  trustedOrigins: [baseURL, ...(process.env.TADQIQ_TRUSTED_ORIGINS?.split(",").map((o) => o.trim()).filter(Boolean) ?? [])],
+  database: prismaAdapter(db, { provider: "sqlite" }),
+  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: false },
+  disabledPaths: ["/sign-up/email", "/update-user", "/delete-user", "/change-email", "/request-password-reset", "/reset-password"],
+  user: {
+    additionalFields: { role: { type: "string", required: false, defaultValue: "viewer", input: false } },
+  },
+  session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+  rateLimit: {
+    enabled: process.env.TADQIQ_DISABLE_RATE_LIMIT !== "1",
+    storage: "database",
+    window: 60,
+    max: 200,
+    customRules: { "/sign-in/email": SIGN_IN_RATE_LIMIT, "/change-password": SIGN_IN_RATE_LIMIT },
+  },
+  advanced: {
+    useSecureCookies: baseURL.startsWith("https://"),
+    defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    cookiePrefix: "tadqiq",
+  },
+  telemetry: { enabled: false },
+  plugins: [nextCookies()],
+});
