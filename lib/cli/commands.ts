@@ -3,6 +3,8 @@ import { alignCommand } from "./commands/align";
 import { checkCommand } from "./commands/check";
 import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
+import { tokenCommand } from "./commands/token";
+import { userCommand } from "./commands/user";
 
 /** Every subcommand of `tadqiq`, in the order `tadqiq --help` lists them. Add new commands here. */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, alignCommand, importCommand, exportCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, alignCommand, importCommand, exportCommand, userCommand, tokenCommand];

@@ -174,6 +174,47 @@ export function compileTerm(term: string): CompiledTerm | null {
   return { keys: tokens.map((token) => token.key), separators, exact };
 }
 
+const firstFormsCache = new WeakMap<CompiledTerm, Set<string>>();
+
+/** Keys or stems a token must have to start an occurrence of the term. */
+function firstFormsOf(term: CompiledTerm): Set<string> {
+  let forms = firstFormsCache.get(term);
+  if (forms === undefined) {
+    const firstKey = term.keys[0]!;
+    forms = new Set([firstKey]);
+    // A term written with the article (الحكومة) also matches its clitic forms (وللحكومة → حكومة).
+    if (hasArabicScript(firstKey) && firstKey.startsWith("ال") && firstKey.length >= 4) forms.add(firstKey.slice(2));
+    firstFormsCache.set(term, forms);
+  }
+  return forms;
+}
+
+/** Characters whose term key is themselves (lower-cased, Arabic-folded) one for one: ASCII, bare Arabic letters... */
+function isPlainKeyChar(code: number): boolean {
+  if (code >= 0x20 && code <= 0x7e) return true;
+  if (code === 0x0a || code === 0xa0) return true;
+  if ((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a) || (code >= 0x0660 && code <= 0x0669)) return true;
+  return code === 0x060c || code === 0x061b || code === 0x061f || code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d || code === 0x2013 || code === 0x2014;
+}
+
+/**
+ * The comparison keys of a whole text, one character per text character, so that the key of every token of
+ * `termTokens` (and each of its stems) is a substring of it; null when the text has characters for which that
+ * does not hold (combining marks, other scripts, case mappings that change length).
+ */
+export function termKeyText(text: string): string | null {
+  for (let k = 0; k < text.length; k++) if (!isPlainKeyChar(text.charCodeAt(k))) return null;
+  const keys = normalizeArabic(text.toLowerCase());
+  return keys.length === text.length ? keys : null;
+}
+
+/** False only when the term cannot occur in the text whose `termKeyText` is `keys` (null: cannot tell). */
+export function termMayOccur(keys: string | null, term: CompiledTerm): boolean {
+  if (keys === null) return true;
+  for (const form of firstFormsOf(term)) if (keys.includes(form)) return true;
+  return false;
+}
+
 /**
  * Occurrences of a term at word boundaries: case-insensitive, Arabic-normalized, and tolerant of Arabic
  * proclitics (و ف ب ل ك, ال) on the first word. "World Food Program" does not match inside "World Food Programme".
@@ -182,9 +223,7 @@ export function findTerm(text: string, term: CompiledTerm, tokens: readonly Term
   const found: Array<{ start: number; end: number }> = [];
   const n = term.keys.length;
   const firstKey = term.keys[0]!;
-  const firstForms = new Set([firstKey]);
-  // A term written with the article (الحكومة) also matches its clitic forms (وللحكومة → حكومة).
-  if (hasArabicScript(firstKey) && firstKey.startsWith("ال") && firstKey.length >= 4) firstForms.add(firstKey.slice(2));
+  const firstForms = firstFormsOf(term);
   for (let i = 0; i + n <= tokens.length; i++) {
     const first = tokens[i]!;
     if (first.key !== firstKey && !first.stems.some((stem) => firstForms.has(stem))) continue;

@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import type { Finding, GlossaryEntry, QaCheck, QaContext } from "../types";
-import { compileTerm, findTerm, joinGroup, locateInGroup, makeFinding, termTokens, type CompiledTerm, type TermToken } from "../util";
+import { compileTerm, findTerm, joinGroup, locateInGroup, makeFinding, termKeyText, termMayOccur, termTokens, type CompiledTerm, type TermToken } from "../util";
 
 interface CompiledEntry {
   entry: GlossaryEntry;
@@ -73,13 +73,23 @@ export const glossaryCheck: QaCheck = {
     const entries = context.glossary.map(compileEntry);
     const findings: Finding[] = [];
     const targetTokens = new Map<number, TermToken[]>();
-    const tokensOf = (paragraph: number): TermToken[] => {
+    const targetKeys = new Map<number, string | null>();
+    // Most terms occur in few paragraphs: a substring test on the paragraph's keys rules the others out before
+    // the paragraph is tokenized at all.
+    const findInTarget = (paragraph: number, term: CompiledTerm): Array<{ start: number; end: number }> => {
+      const text = context.target[paragraph] ?? "";
+      let keys = targetKeys.get(paragraph);
+      if (keys === undefined) {
+        keys = termKeyText(text);
+        targetKeys.set(paragraph, keys);
+      }
+      if (!termMayOccur(keys, term)) return [];
       let tokens = targetTokens.get(paragraph);
       if (!tokens) {
-        tokens = termTokens(context.target[paragraph] ?? "");
+        tokens = termTokens(text);
         targetTokens.set(paragraph, tokens);
       }
-      return tokens;
+      return findTerm(text, term, tokens);
     };
 
     // Forbidden variants, in every target paragraph (also those with no source).
@@ -87,10 +97,10 @@ export const glossaryCheck: QaCheck = {
     context.target.forEach((text, paragraph) => {
       for (const [index, compiled] of entries.entries()) {
         if (compiled.forbidden.length === 0) continue;
-        const approvedSpans = compiled.target ? findTerm(text, compiled.target, tokensOf(paragraph)) : [];
+        const approvedSpans = compiled.target ? findInTarget(paragraph, compiled.target) : [];
         // The longest variant wins where variants overlap ("Bassem Naeem" rather than also "Naeem").
         const matches = compiled.forbidden
-          .flatMap((variant) => findTerm(text, variant.term, tokensOf(paragraph)))
+          .flatMap((variant) => findInTarget(paragraph, variant.term))
           .filter((span) => !overlaps(span, approvedSpans))
           .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
         const kept: Array<{ start: number; end: number }> = [];
@@ -120,16 +130,19 @@ export const glossaryCheck: QaCheck = {
     for (const group of context.alignment) {
       if (group.source.length === 0 || group.target.length === 0) continue;
       const sourceGroup = joinGroup(group.source, context.source);
-      const sourceTokens = termTokens(sourceGroup.text);
+      const sourceKeys = termKeyText(sourceGroup.text);
+      let sourceTokens: TermToken[] | null = null;
       for (const [index, compiled] of entries.entries()) {
         if (!compiled.source || !compiled.target) continue;
+        if (!termMayOccur(sourceKeys, compiled.source)) continue;
+        sourceTokens ??= termTokens(sourceGroup.text);
         const occurrences = findTerm(sourceGroup.text, compiled.source, sourceTokens);
         if (occurrences.length === 0) continue;
         const present = group.target.some(
           (t) =>
-            findTerm(context.target[t] ?? "", compiled.target!, tokensOf(t)).length > 0 ||
-            (compiled.surname !== null && findTerm(context.target[t] ?? "", compiled.surname, tokensOf(t)).length > 0) ||
-            (compiled.acronym !== null && findTerm(context.target[t] ?? "", compiled.acronym, tokensOf(t)).length > 0),
+            findInTarget(t, compiled.target!).length > 0 ||
+            (compiled.surname !== null && findInTarget(t, compiled.surname).length > 0) ||
+            (compiled.acronym !== null && findInTarget(t, compiled.acronym).length > 0),
         );
         if (present) continue;
         // A forbidden variant in this group is already reported (with a suggestion) on the target side.

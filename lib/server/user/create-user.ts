@@ -16,6 +16,14 @@ export const ZNewUser = z.object({
 });
 export type TNewUser = z.infer<typeof ZNewUser>;
 
+/** English text of the validation keys, for the CLI and logs. */
+const ENGLISH: Record<string, string> = {
+  "errors:user.invalid-email": "Enter a valid email address.",
+  "errors:user.weak-password": "The password needs 8 to 128 characters.",
+  "errors:user.name-required": "Enter a name.",
+  "errors:user.invalid-role": "Choose a role: admin, editor, reviewer or viewer.",
+};
+
 export interface TUserDto {
   id: string;
   email: string;
@@ -32,7 +40,7 @@ export async function createUser(options: { actor: Actor | null; user: TNewUser 
   const parsed = ZNewUser.safeParse(options.user);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError("validation", issue.message, { status: 422, details: { fieldErrors: { [String(issue.path[0] ?? "_")]: issue.message } } });
+    throw new AppError("validation", ENGLISH[issue.message] ?? `Invalid ${String(issue.path[0])}.`, { status: 422, details: { fieldErrors: { [String(issue.path[0] ?? "_")]: issue.message } } });
   }
   const data = parsed.data;
   if (options.actor) assertCan(options.actor, "user.manage");

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { apiRoute, json, readJson } from "@/lib/server/api/api-route";
+import { createArticle } from "@/lib/server/article/create-article";
+import { listArticles } from "@/lib/server/article/list-articles";
+import { getArticleReview } from "@/lib/server/article/get-article-review";
+import { toApiArticle } from "@/lib/server/api/article-api-dto";
+import { splitParagraphs, ZNewArticle } from "@/lib/article-input";
+import { ARTICLE_STATUSES } from "@/lib/server/article/update-article-status";
+
+const ZQuery = z.object({
+  state: z.enum(ARTICLE_STATUSES).optional(),
+  q: z.string().max(200).optional(),
+  assignee: z.string().max(64).optional(),
+  pair: z.string().max(10).optional(),
+  score: z.enum(["pass", "fail"]).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** GET /api/v1/articles?state=&q=&assignee=&pair=&score=&page=&pageSize= */
+export const GET = apiRoute(async ({ request, actor }) => {
+  const query = ZQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { items, total, page, pageSize } = await listArticles({ actor, status: query.state, q: query.q, assignee: query.assignee, pair: query.pair, score: query.score, page: query.page, pageSize: query.pageSize });
+  return json({ items, total, page, pageSize });
+});
+
+/** POST /api/v1/articles {title?, sourceLang, targetLang, sourceText, targetText} → 201 (aligned and checked). */
+export const POST = apiRoute(async ({ request, actor }) => {
+  const body = await readJson(request, ZNewArticle);
+  const { id } = await createArticle({
+    actor,
+    title: body.title,
+    sourceLang: body.sourceLang,
+    targetLang: body.targetLang,
+    sourceParagraphs: splitParagraphs(body.sourceText),
+    targetParagraphs: splitParagraphs(body.targetText),
+  });
+  return json(toApiArticle(await getArticleReview({ actor, articleId: id })), 201, { location: `/api/v1/articles/${id}` });
+});

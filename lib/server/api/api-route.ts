@@ -1,0 +1,61 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "../actor";
+import { AppError } from "../errors";
+import { getRequestActor } from "../request-actor";
+
+/** JSON error body of the REST API: a stable code, an English message and, for 422, the invalid fields. */
+export interface TApiError {
+  error: { code: string; message: string; fields?: Record<string, string>; details?: Record<string, unknown> };
+}
+
+/** A JSON response with the API's headers. */
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+}
+
+function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    const fields = error.details?.fieldErrors as Record<string, string> | undefined;
+    const details = error.details && !fields ? error.details : undefined;
+    return json({ error: { code: error.code, message: error.message, ...(fields ? { fields } : {}), ...(details ? { details } : {}) } } satisfies TApiError, error.status);
+  }
+  if (error instanceof z.ZodError) {
+    const fields: Record<string, string> = {};
+    for (const issue of error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
+    return json({ error: { code: "validation", message: "Some fields are invalid.", fields } } satisfies TApiError, 422);
+  }
+  // Never a stack trace to the client.
+  console.error(error);
+  return json({ error: { code: "internal", message: "Internal error." } } satisfies TApiError, 500);
+}
+
+/** Reads and validates a JSON body; a body that is not JSON is a 422 too. */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new AppError("validation", "The body must be JSON.", { status: 422, details: { fieldErrors: { _: "The body must be JSON." } } });
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw parsed.error;
+  return parsed.data;
+}
+
+type RouteContext<P> = { params: Promise<P> };
+
+/**
+ * Wraps a REST handler: authenticates the bearer token (never the session cookie, so a cross-site form cannot
+ * act for a signed-in user), maps errors to JSON statuses (401, 403, 404, 409, 422) and never leaks a stack.
+ */
+export function apiRoute<P = Record<string, never>>(handler: (args: { request: Request; actor: Actor; params: P }) => Promise<Response>) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    try {
+      const actor = await getRequestActor(request, { allowCookie: false });
+      return await handler({ request, actor, params: await context.params });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

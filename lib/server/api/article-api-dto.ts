@@ -1,0 +1,61 @@
+import "server-only";
+import type { TArticleReviewDto } from "../article/get-article-review";
+
+/** The REST view of an article: paragraph pairs with the target segment ids and versions needed to PATCH them. */
+export function toApiArticle(article: TArticleReviewDto) {
+  return {
+    id: article.id,
+    title: article.title,
+    sourceLang: article.sourceLang,
+    targetLang: article.targetLang,
+    status: article.status,
+    passThreshold: article.passThreshold,
+    reviewer: article.reviewer,
+    editor: article.editor,
+    createdAt: article.createdAt,
+    updatedAt: article.updatedAt,
+    reviewedCount: article.reviewedCount,
+    score: article.score,
+    pairs: article.rows.map((row) => ({
+      id: row.id,
+      reviewed: row.reviewed,
+      source: row.source.map((p) => p.text).join("\n"),
+      target: row.target.map((p) => p.text).join("\n"),
+      /** The first target segment's id and version (most rows have exactly one). */
+      segmentId: row.target[0]?.id ?? null,
+      version: row.target[0]?.version ?? null,
+      segments: [...row.source, ...row.target].map((p) => ({ id: p.id, side: p.side, position: p.position, text: p.text, originalText: p.originalText, version: p.version })),
+    })),
+    findings: article.findings.map((f) => ({
+      id: f.id,
+      check: f.check,
+      category: f.category,
+      severity: f.severity,
+      segmentId: f.paragraphId,
+      side: f.side,
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      suggestion: f.suggestion,
+      message: f.message,
+      decision: f.decision,
+    })),
+    issues: article.issues.map((i) => ({
+      id: i.id,
+      segmentId: i.paragraphId,
+      side: i.side,
+      start: i.start,
+      end: i.end,
+      quote: i.quote,
+      category: i.category,
+      subcategory: i.subcategory,
+      severity: i.severity,
+      comment: i.comment,
+      status: i.status,
+      outdated: i.outdated,
+      author: i.authorName,
+      createdAt: i.createdAt,
+      comments: i.comments.map((c) => ({ id: c.id, author: c.authorName, body: c.body, createdAt: c.createdAt })),
+    })),
+  };
+}

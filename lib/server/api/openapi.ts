@@ -1,0 +1,167 @@
+/** OpenAPI 3.1 description of the REST API (served at /api/v1/openapi.json). */
+const error = { $ref: "#/components/schemas/Error" };
+const errorResponses = (...codes: number[]) =>
+  Object.fromEntries(
+    codes.map((code) => [
+      String(code),
+      {
+        description: { 401: "No valid bearer token", 403: "The token's role may not do this", 404: "Not found", 409: "Conflict (stale version, refused transition, locked article)", 422: "Invalid body or parameters" }[code] ?? "Error",
+        content: { "application/json": { schema: error } },
+      },
+    ]),
+  );
+const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
+const jsonBody = (schema: object) => ({ required: true, content: { "application/json": { schema } } });
+const ok = (description: string, schema: object = { type: "object" }) => ({ description, content: { "application/json": { schema } } });
+
+export const OPENAPI = {
+  openapi: "3.1.0",
+  info: {
+    title: "tadqiq REST API",
+    version: "1.0.0",
+    description: "Translation review for newsrooms: import articles, read aligned paragraph pairs, findings and issues, correct segments, flag and resolve issues, move articles through the workflow, export. Authenticate with a bearer token created on the Settings page or with `tadqiq token create`.",
+  },
+  servers: [{ url: "/api/v1" }],
+  security: [{ bearer: [] }],
+  components: {
+    securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "API token (tdq_…)" } },
+    schemas: {
+      Error: {
+        type: "object",
+        required: ["error"],
+        properties: {
+          error: {
+            type: "object",
+            required: ["code", "message"],
+            properties: { code: { type: "string", examples: ["auth.forbidden", "paragraph.conflict", "validation"] }, message: { type: "string" }, fields: { type: "object", additionalProperties: { type: "string" } } },
+          },
+        },
+      },
+      NewArticle: {
+        type: "object",
+        required: ["sourceLang", "targetLang", "sourceText", "targetText"],
+        properties: {
+          title: { type: "string", maxLength: 300 },
+          sourceLang: { type: "string", enum: ["ar", "en", "fr", "es", "he", "fa", "de", "it", "tr", "ur"] },
+          targetLang: { type: "string", enum: ["ar", "en", "fr", "es", "he", "fa", "de", "it", "tr", "ur"] },
+          sourceText: { type: "string", description: "One paragraph per line (or blank-line separated blocks); at most 2 MB and 2,000 paragraphs" },
+          targetText: { type: "string" },
+        },
+      },
+      Pair: {
+        type: "object",
+        properties: {
+          id: { type: "string", description: "row id" },
+          source: { type: "string" },
+          target: { type: "string" },
+          segmentId: { type: ["string", "null"], description: "id of the first target segment, for PATCH /segments/{id}" },
+          version: { type: ["integer", "null"] },
+          reviewed: { type: "boolean" },
+          segments: { type: "array", items: { type: "object" } },
+        },
+      },
+      Article: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          title: { type: "string" },
+          sourceLang: { type: "string" },
+          targetLang: { type: "string" },
+          status: { type: "string", enum: ["draft", "in_review", "approved", "published"] },
+          score: { type: "object", properties: { penalty: { type: "number" }, sourceWords: { type: "integer" }, penaltyPer1000Words: { type: "number" }, threshold: { type: "number" }, pass: { type: "boolean" } } },
+          pairs: { type: "array", items: { $ref: "#/components/schemas/Pair" } },
+          findings: { type: "array", items: { type: "object" } },
+          issues: { type: "array", items: { type: "object" } },
+        },
+      },
+    },
+  },
+  paths: {
+    "/articles": {
+      get: {
+        summary: "List articles (paginated)",
+        parameters: [
+          { name: "state", in: "query", schema: { type: "string", enum: ["draft", "in_review", "approved", "published"] } },
+          { name: "q", in: "query", schema: { type: "string" }, description: "search in titles and text" },
+          { name: "assignee", in: "query", schema: { type: "string" }, description: "me, none or a user id" },
+          { name: "pair", in: "query", schema: { type: "string" }, description: "e.g. ar-en" },
+          { name: "score", in: "query", schema: { type: "string", enum: ["pass", "fail"] } },
+          { name: "page", in: "query", schema: { type: "integer", minimum: 1 } },
+          { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 200 } },
+        ],
+        responses: { "200": ok("A page of articles", { type: "object", properties: { items: { type: "array" }, total: { type: "integer" }, page: { type: "integer" }, pageSize: { type: "integer" } } }), ...errorResponses(401, 422) },
+      },
+      post: {
+        summary: "Create an article (aligned and checked like an import from the page)",
+        requestBody: jsonBody({ $ref: "#/components/schemas/NewArticle" }),
+        responses: { "201": ok("The created article", { $ref: "#/components/schemas/Article" }), ...errorResponses(401, 403, 422) },
+      },
+    },
+    "/articles/{id}": {
+      get: { summary: "An article with its paragraph pairs, findings, issues and score", parameters: [idParam], responses: { "200": ok("The article", { $ref: "#/components/schemas/Article" }), ...errorResponses(401, 404) } },
+    },
+    "/segments/{id}": {
+      patch: {
+        summary: "Correct a translation segment",
+        parameters: [idParam],
+        requestBody: jsonBody({ type: "object", required: ["target", "version"], properties: { target: { type: "string" }, version: { type: "integer", description: "the version the change is based on" } } }),
+        responses: {
+          "200": ok("Saved", { type: "object", properties: { id: { type: "string" }, version: { type: "integer" } } }),
+          "409": ok("Stale version (body has current.target and current.version) or locked article", { type: "object" }),
+          ...errorResponses(401, 403, 404, 422),
+        },
+      },
+    },
+    "/articles/{id}/issues": {
+      post: {
+        summary: "Flag an issue on a span of a segment",
+        parameters: [idParam],
+        requestBody: jsonBody({
+          type: "object",
+          required: ["segmentId", "start", "end", "category", "severity"],
+          properties: {
+            segmentId: { type: "string" },
+            start: { type: "integer" },
+            end: { type: "integer" },
+            category: { type: "string", enum: ["accuracy", "terminology", "linguistic", "style", "locale-convention"] },
+            subcategory: { type: "string" },
+            severity: { type: "string", enum: ["neutral", "minor", "major", "critical"] },
+            comment: { type: "string" },
+          },
+        }),
+        responses: { "201": ok("The issue"), ...errorResponses(401, 403, 404, 422) },
+      },
+    },
+    "/issues/{id}": {
+      patch: {
+        summary: "Resolve, dismiss or reopen an issue",
+        parameters: [idParam],
+        requestBody: jsonBody({ type: "object", required: ["status"], properties: { status: { type: "string", enum: ["open", "resolved", "dismissed"] } } }),
+        responses: { "200": ok("Updated"), ...errorResponses(401, 403, 404, 422) },
+      },
+    },
+    "/issues/{id}/comments": {
+      post: {
+        summary: "Reply in an issue's thread",
+        parameters: [idParam],
+        requestBody: jsonBody({ type: "object", required: ["body"], properties: { body: { type: "string", maxLength: 5000 } } }),
+        responses: { "201": ok("The comment"), ...errorResponses(401, 403, 404, 422) },
+      },
+    },
+    "/articles/{id}/transitions": {
+      post: {
+        summary: "Move the article through draft → in_review → approved → published (or reopen)",
+        parameters: [idParam],
+        requestBody: jsonBody({ type: "object", required: ["to"], properties: { to: { type: "string", enum: ["draft", "in_review", "approved", "published"] } } }),
+        responses: { "200": ok("The new status", { type: "object", properties: { id: { type: "string" }, status: { type: "string" } } }), ...errorResponses(401, 403, 404, 409, 422) },
+      },
+    },
+    "/articles/{id}/export": {
+      get: {
+        summary: "Download the article",
+        parameters: [idParam, { name: "format", in: "query", required: true, schema: { type: "string", enum: ["txt", "md", "html", "docx", "xliff", "xliff12", "tmx", "json", "report-csv", "report-html"] } }, { name: "trackChanges", in: "query", schema: { type: "string", enum: ["1"] } }],
+        responses: { "200": { description: "The file (Content-Disposition: attachment)" }, ...errorResponses(401, 403, 404, 422) },
+      },
+    },
+  },
+} as const;
