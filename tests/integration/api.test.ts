@@ -14,7 +14,8 @@ import * as transitions from "../../app/api/v1/articles/[id]/transitions/route";
 const tokens = {} as Record<Role, string>;
 const actors = {} as Record<Role, Actor>;
 
-function call(handler: (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>, options: { method?: string; path?: string; token?: string | null; body?: unknown; params?: Record<string, string>; headers?: Record<string, string> } = {}) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- route handlers differ only in their params type
+function call(handler: (r: Request, c: { params: Promise<any> }) => Promise<Response>, options: { method?: string; path?: string; token?: string | null; body?: unknown; params?: Record<string, string>; headers?: Record<string, string> } = {}) {
   const headers: Record<string, string> = { ...(options.headers ?? {}) };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers["content-type"] = "application/json";

@@ -271,7 +271,7 @@ function form(fields: Record<string, string | File>): FormData {
   for (const [key, value] of Object.entries(fields)) data.set(key, value);
   return data;
 }
-const file = (entry: { name: string; bytes: Uint8Array }) => new File([entry.bytes], entry.name);
+const file = (entry: { name: string; bytes: Uint8Array }) => new File([new Uint8Array(entry.bytes)], entry.name);
 
 describe("importArticleAction", () => {
   it("opens the review page when the import has no warnings", async () => {
