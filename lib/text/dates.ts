@@ -139,6 +139,8 @@ interface Token {
   end: number;
   raw: string;
   key: string;
+  /** Arabic text only: the weekday or month the word names once its proclitics are removed (null: none). */
+  arabicName: NameInfo | null;
 }
 
 const TOKEN_RE = /[\p{L}\p{M}'’]+/gu;
@@ -150,6 +152,8 @@ interface TokenShape {
   arabicKey: string;
   /** Key otherwise. */
   key: string;
+  /** Name looked up with `arabicKey`, filled on first use in Arabic text (undefined: not looked up yet). */
+  arabicName: NameInfo | null | undefined;
 }
 
 const tokenShape = memoizeString((matched: string): TokenShape => {
@@ -157,7 +161,7 @@ const tokenShape = memoizeString((matched: string): TokenShape => {
   const raw = matched.replace(/['’]+$/u, "");
   const lower = raw.toLowerCase().normalize("NFC");
   const arabicKey = A(lower);
-  return { raw, arabicKey, key: /[\u0600-\u06ff]/.test(raw) ? arabicKey : lower.replace(/’/g, "'") };
+  return { raw, arabicKey, key: /[\u0600-\u06ff]/.test(raw) ? arabicKey : lower.replace(/’/g, "'"), arabicName: undefined };
 });
 
 function tokenize(text: string, arabic: boolean): Token[] {
@@ -166,7 +170,12 @@ function tokenize(text: string, arabic: boolean): Token[] {
     const shape = tokenShape(match[0]);
     const raw = shape.raw;
     if (raw === "") continue;
-    out.push({ start: match.index, end: match.index + raw.length, raw, key: arabic ? shape.arabicKey : shape.key });
+    if (arabic) {
+      shape.arabicName ??= arabicNameInfo(shape.arabicKey);
+      out.push({ start: match.index, end: match.index + raw.length, raw, key: shape.arabicKey, arabicName: shape.arabicName });
+    } else {
+      out.push({ start: match.index, end: match.index + raw.length, raw, key: shape.key, arabicName: null });
+    }
   }
   return out;
 }
@@ -192,13 +201,13 @@ function arabicCandidates(key: string): string[] {
 }
 
 /** The Arabic weekday or month a word names once its proclitics are removed (null: none). */
-const arabicNameInfo = memoizeString((key: string): NameInfo | null => {
+function arabicNameInfo(key: string): NameInfo | null {
   for (const candidate of arabicCandidates(key)) {
     const info = AR.get(candidate);
     if (info) return info;
   }
   return null;
-});
+}
 
 const NON_ASCII_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
 
@@ -261,7 +270,7 @@ function extractDatesUnsafe(text: string, lang: string): DateMention[] {
     const token = tokens[k]!;
     let info: NameInfo | undefined;
     if (arabic) {
-      info = arabicNameInfo(token.key) ?? undefined;
+      info = token.arabicName ?? undefined;
     } else {
       info = table.get(token.key);
     }

@@ -196,22 +196,30 @@ interface WordToken {
   raw: string;
   /** Lower-cased; Arabic normalized. */
   key: string;
-  /** Arabic number-word analysis of `key`, filled on first use (see arabicAnalysisOf). */
-  arabic?: ArabicAnalysis;
+  /** The shared per-word entry (key and Arabic analysis). */
+  entry: WordEntry;
 }
 
 const WORD_RE = /[\p{L}\p{M}]+/gu;
 
-const tokenKey = memoizeString((raw: string): string => {
+/** Per distinct word: its key, and its Arabic analysis once asked for (shared by every token of that word). */
+interface WordEntry {
+  key: string;
+  arabic: ArabicAnalysis | undefined;
+}
+
+const wordEntry = memoizeString((raw: string): WordEntry => {
   const lower = raw.toLowerCase();
-  return /[\u0600-\u06ff]/.test(raw) ? normalizeArabic(lower, { foldHamzaCarriers: false }) : lower.normalize("NFC");
+  const key = /[\u0600-\u06ff]/.test(raw) ? normalizeArabic(lower, { foldHamzaCarriers: false }) : lower.normalize("NFC");
+  return { key, arabic: undefined };
 });
 
 function tokenize(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   for (const match of text.matchAll(WORD_RE)) {
     const raw = match[0];
-    tokens.push({ start: match.index, end: match.index + raw.length, raw, key: tokenKey(raw), arabic: undefined });
+    const entry = wordEntry(raw);
+    tokens.push({ start: match.index, end: match.index + raw.length, raw, key: entry.key, entry });
   }
   return tokens;
 }
@@ -438,17 +446,14 @@ interface ArabicAnalysis {
   word: ArabicHit<WordInfo> | null;
 }
 
-const arabicAnalysis = memoizeString(
-  (key: string): ArabicAnalysis => ({
+function arabicAnalysisOf(token: WordToken): ArabicAnalysis {
+  const key = token.key;
+  return (token.entry.arabic ??= {
     ordinal: computeArabicLookup(key, ORDINALS.ar!),
     decade: computeArabicLookup(key, AR_DECADES),
     dual: computeArabicLookup(key, AR_DUAL_MAP),
     word: computeArabicLookup(key, AR_WORDS),
-  }),
-);
-
-function arabicAnalysisOf(token: WordToken): ArabicAnalysis {
-  return (token.arabic ??= arabicAnalysis(token.key));
+  });
 }
 
 function gapIsJoin(text: string): boolean {
@@ -703,6 +708,24 @@ function parseWordPhrase(scan: Scan, first: number): { value: number; last: numb
   return result;
 }
 
+const relevantKeyCache = new Map<string, Set<string>>();
+
+/** Keys the word loop can act on in a non-Arabic language: ordinal words, dictionary number words, "twice". */
+function relevantKeys(lang: string): Set<string> {
+  let keys = relevantKeyCache.get(lang);
+  if (keys === undefined) {
+    keys = new Set<string>([...(ORDINALS[lang]?.keys() ?? []), ...(wordTable(lang)?.keys() ?? [])]);
+    if (lang === "en") keys.add("twice");
+    relevantKeyCache.set(lang, keys);
+  }
+  return keys;
+}
+
+/** An Arabic word the word loop can act on: a decade, ordinal, dual or number word (with clitics). */
+function isRelevantArabic(analysis: ArabicAnalysis): boolean {
+  return analysis.decade !== null || analysis.ordinal !== null || analysis.dual !== null || analysis.word !== null;
+}
+
 function compareMentions(a: NumberMention, b: NumberMention): number {
   return a.start - b.start || a.end - b.end;
 }
@@ -811,8 +834,14 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
 
   // ---- words
   const ordinals = ORDINALS[lang];
+  const relevant = lang === "ar" ? null : relevantKeys(lang);
   let k = 0;
   while (k < tokens.length) {
+    // Most words are no number word of any kind: every branch below would just move on.
+    if (relevant !== null ? !relevant.has(tokens[k]!.key) : !isRelevantArabic(arabicAnalysisOf(tokens[k]!))) {
+      k++;
+      continue;
+    }
     if (consumed.has(k)) {
       k++;
       continue;

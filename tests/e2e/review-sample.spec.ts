@@ -1,8 +1,6 @@
 import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-
-const SAMPLE_TITLE = "Talks in Cairo for a ceasefire in Gaza end without a breakthrough";
+import { SAMPLE_TITLE, screenshot, storageStateOf } from "./support";
 
 /** Selects `quote` inside a paragraph's text the way a mouse drag would, then releases the mouse. */
 async function selectText(paragraph: Locator, quote: string) {
@@ -46,11 +44,6 @@ async function pinned(page: Page, text: string): Promise<Locator> {
   return page.locator(`[data-paragraph-id="${id}"]`);
 }
 
-async function screenshot(page: Page, name: string) {
-  const dir = path.resolve("docs/screenshots");
-  fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, name), fullPage: false });
-}
 
 test("an editor reviews the sample article end to end", async ({ page }) => {
   await page.goto("/");
@@ -140,8 +133,8 @@ test("an editor reviews the sample article end to end", async ({ page }) => {
 });
 
 test("a stale save shows the newer text instead of overwriting it", async ({ browser }) => {
-  const first = await browser.newPage();
-  const second = await browser.newPage();
+  const first = await (await browser.newContext({ storageState: storageStateOf("editor") })).newPage();
+  const second = await (await browser.newContext({ storageState: storageStateOf("admin") })).newPage();
   await first.goto("/");
   await first.getByRole("link", { name: SAMPLE_TITLE }).click();
   await first.waitForURL(/\/articles\/[^/]+$/);
@@ -166,11 +159,13 @@ test("a stale save shows the newer text instead of overwriting it", async ({ bro
 });
 
 test("bad input on the new-article form gets a translated error and creates nothing", async ({ page }) => {
+  await page.goto("/");
+  const before = await page.getByRole("row").count();
   await page.goto("/articles/new");
   await page.getByLabel("Source text").fill("");
   await page.getByLabel("Translation text").fill("Some text.");
   await page.getByRole("button", { name: "Create and review" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "This text is empty" })).toBeVisible();
   await page.goto("/");
-  await expect(page.getByRole("row")).toHaveCount(2);
+  await expect(page.getByRole("row")).toHaveCount(before);
 });

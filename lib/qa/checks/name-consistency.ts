@@ -80,20 +80,20 @@ const wordShape = memoizeString((word: string): WordShape => {
 /** Capitalized Latin words of the translation that may be names, with neighbours and sentence position. */
 function targetOccurrences(context: QaContext): Occurrence[] {
   const lowercaseSeen = new Set<string>();
-  const all: Array<{ paragraph: number; word: LatinWord; words: LatinWord[]; index: number }> = [];
+  const all: Array<{ paragraph: number; word: LatinWord; words: LatinWord[]; index: number; shape: WordShape }> = [];
   context.target.forEach((text, paragraph) => {
     if (typeof text !== "string") return;
     const words = latinWords(text);
     words.forEach((word, index) => {
-      if (wordShape(word.text).lowercase) lowercaseSeen.add(spellingOf(word.text));
-      all.push({ paragraph, word, words, index });
+      const shape = wordShape(word.text);
+      if (shape.lowercase) lowercaseSeen.add(shape.spelling);
+      // Only possible names are kept (not capitalized, acronyms, headlines in capitals, stop words are not).
+      if (shape.candidate) all.push({ paragraph, word, words, index, shape });
     });
   });
   const out: Occurrence[] = [];
-  for (const { paragraph, word, words, index } of all) {
+  for (const { paragraph, word, words, index, shape } of all) {
     const text = context.target[paragraph]!;
-    const shape = wordShape(word.text);
-    if (!shape.candidate) continue; // not capitalized, acronyms, headlines in capitals, stop words
     const spelling = shape.spelling;
     if (lowercaseSeen.has(spelling)) continue;
     const neighbours: string[] = [];

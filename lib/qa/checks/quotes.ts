@@ -37,6 +37,7 @@ const CLOSERS_OF: Record<string, string> = {
 };
 
 const QUOTE_CHARS = /["“”„‘’‚«»‹›]/gu;
+const HAS_QUOTE_CHAR = /["“”„‘’‚«»‹›]/u;
 
 function isSpaceOrEdge(ch: string | undefined): boolean {
   return ch === undefined || /\s/u.test(ch);
@@ -52,6 +53,8 @@ function isClosingContext(prev: string | undefined, next: string | undefined): b
 
 /** Pairs the quotation marks of one paragraph and lists the marks that do not pair (apostrophes are ignored). */
 export function analyzeQuotes(text: string, lang: string): { pairs: QuotePair[]; problems: QuoteProblem[] } {
+  // Most paragraphs hold no quotation mark at all.
+  if (!HAS_QUOTE_CHAR.test(text)) return { pairs: [], problems: [] };
   const primary = primaryLanguage(lang);
   const reversed = REVERSED_GUILLEMETS.has(primary);
   const swedishStyle = primary === "sv" || primary === "fi";
@@ -140,8 +143,9 @@ const NAME_SPLIT = new RegExp(`(${NAME_WORD})(\\s*,\\s*|\\s+)(["“«„])(${NAM
 const ARABIC_OPENERS = /["“«„]/gu;
 
 /** Words directly followed by an opening quotation mark in the source (no punctuation in between). */
-function wordsBeforeOpeningQuotes(text: string, lang: string): string[] {
-  const opens = new Set(analyzeQuotes(text, lang).pairs.map((pair) => pair.open));
+function wordsBeforeOpeningQuotes(text: string, analysis: { pairs: QuotePair[] }): string[] {
+  if (analysis.pairs.length === 0) return [];
+  const opens = new Set(analysis.pairs.map((pair) => pair.open));
   const result: string[] = [];
   for (const match of text.matchAll(ARABIC_OPENERS)) {
     if (!opens.has(match.index)) continue;
@@ -175,7 +179,7 @@ export const quotesCheck: QaCheck = {
     for (const group of context.alignment) {
       const sourceAnalyses = group.source.map((s) => analyzeQuotes(context.source[s] ?? "", context.sourceLang));
       const sourceUnbalanced = sourceAnalyses.some((analysis) => analysis.problems.length > 0);
-      const sourceWords = group.source.flatMap((s) => wordsBeforeOpeningQuotes(context.source[s] ?? "", context.sourceLang));
+      const sourceWords = group.source.flatMap((s, k) => wordsBeforeOpeningQuotes(context.source[s] ?? "", sourceAnalyses[k]!));
       let targetMarks = 0;
       for (const paragraph of group.target) {
         const text = context.target[paragraph] ?? "";

@@ -7,8 +7,8 @@ import { appBaseUrl, authSecret } from "./secret";
 
 const baseURL = appBaseUrl();
 
-/** Sign-in attempts allowed per client address and window, to slow down password guessing. */
-export const SIGN_IN_RATE_LIMIT = { window: 60, max: 5 };
+/** Sign-in requests allowed per client address and minute (per-account failures are limited separately). */
+export const SIGN_IN_RATE_LIMIT = { window: 60, max: Number(process.env.TADQIQ_SIGN_IN_IP_MAX) || 20 };
 
 /**
  * Email + password accounts (better-auth): sessions in the database, HttpOnly SameSite=Lax cookies, Secure when

@@ -1,4 +1,4 @@
-import { toNextJsHandler } from "better-auth/next-js";
-import { auth } from "@/lib/server/auth/auth";
+import { authGet, authPost } from "@/lib/server/auth/auth-handler";
 
-export const { GET, POST } = toNextJsHandler(auth);
+export const GET = authGet;
+export const POST = authPost;

@@ -161,27 +161,26 @@ export function ImportForm() {
       {mode === "pair" ? (
         <div className="two-columns">
           <fieldset>
-            <legend>{t("import:form.sourceFile")}</legend>
+            <legend>{t("import:form.source")}</legend>
             {fileInput("sourceFile", t("import:form.sourceFile"), ACCEPT_PAIR)}
             {languageSelect("sourceLang", sourceLang, setSourceLang)}
           </fieldset>
           <fieldset>
-            <legend>{t("import:form.targetFile")}</legend>
+            <legend>{t("import:form.target")}</legend>
             {fileInput("targetFile", t("import:form.targetFile"), ACCEPT_PAIR)}
             {languageSelect("targetLang", targetLang, setTargetLang)}
           </fieldset>
           <p className="hint">{t("import:form.pairHint")}</p>
         </div>
       ) : (
-        <fieldset>
-          <legend>{t("import:form.bilingualFile")}</legend>
+        <div className="bilingual-fields">
           {fileInput("bilingualFile", t("import:form.bilingualFile"), ACCEPT_BILINGUAL)}
           <div className="two-columns">
             {languageSelect("sourceLang", sourceLang, setSourceLang)}
             {languageSelect("targetLang", targetLang, setTargetLang)}
           </div>
           <p className="hint">{t("import:form.bilingualHint")}</p>
-        </fieldset>
+        </div>
       )}
       <label>
         <span>{t("import:form.articleTitle")}</span>
