@@ -2,6 +2,7 @@
  * Translation-invariant anchors used by the aligner: numbers by value (Western, Arabic-Indic and
  * Persian digits), Latin-script tokens (acronyms, URLs, names), name skeletons and quotation marks.
  */
+import { memoizeString } from "../text/memo";
 import { arabicSkeletonKeys, latinSkeletonKey } from "../text/transliteration";
 
 const DIGIT_CLASS = "0-9\u0660-\u0669\u06f0-\u06f9";
@@ -83,17 +84,34 @@ export interface ParagraphFeatures {
   fingerprint: string;
 }
 
-const arabicKeyCache = new Map<string, string[]>();
+/** What one distinct word contributes to the features (computed once per word, shared: read only). */
+type WordAnchor =
+  | { kind: "none" }
+  | { kind: "arabic"; keys: string[] }
+  | { kind: "handle"; lower: string }
+  | { kind: "latin"; lower: string; acronym: boolean; name: boolean; nameWord: string[] | null };
 
-function cachedArabicKeys(word: string): string[] {
-  let keys = arabicKeyCache.get(word);
-  if (keys === undefined) {
-    if (arabicKeyCache.size > 200_000) arabicKeyCache.clear();
-    keys = arabicSkeletonKeys(word, 12).filter((key) => key.length >= 2);
-    arabicKeyCache.set(word, keys);
+const NO_ANCHOR: WordAnchor = { kind: "none" };
+
+const wordAnchor = memoizeString((word: string): WordAnchor => {
+  const first = word[0]!;
+  if (ARABIC_LETTER.test(first)) {
+    const keys = arabicSkeletonKeys(word, 12).filter((key) => key.length >= 2);
+    return keys.length > 0 ? { kind: "arabic", keys } : NO_ANCHOR;
   }
-  return keys;
-}
+  if (first === "@" || first === "#" || word.startsWith("http")) return { kind: "handle", lower: word.toLowerCase() };
+  if (!LATIN_LETTER.test(first)) return NO_ANCHOR;
+  const lower = word.toLowerCase();
+  const capitalized = first !== lower[0];
+  const acronym = word.length >= 2 && word === word.toUpperCase();
+  const name = capitalized && !LATIN_STOP.has(lower);
+  let nameWord: string[] | null = null;
+  if (name) {
+    const key = latinSkeletonKey(word);
+    if (key.length >= 2) nameWord = [key];
+  }
+  return { kind: "latin", lower, acronym, name, nameWord };
+}, 200_000);
 
 /** Extracts the aligner's features from one paragraph. */
 export function paragraphFeatures(text: string): ParagraphFeatures {
@@ -111,30 +129,22 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
     const word = match[0];
     if (seen.has(word)) continue;
     seen.add(word);
-    const first = word[0]!;
-    if (ARABIC_LETTER.test(first)) {
-      const keys = cachedArabicKeys(word);
-      if (keys.length > 0) {
-        nameWords.push(keys);
-        for (const key of keys) nameKeys.add(key);
-      }
-      continue;
-    }
-    if (first === "@" || first === "#" || word.startsWith("http")) {
-      latin.add(word.toLowerCase());
-      continue;
-    }
-    if (!LATIN_LETTER.test(first)) continue;
-    const lower = word.toLowerCase();
-    const capitalized = first !== lower[0];
-    const acronym = word.length >= 2 && word === word.toUpperCase();
-    if (arabicText || acronym || (capitalized && !LATIN_STOP.has(lower))) latin.add(lower);
-    if (capitalized && !LATIN_STOP.has(lower)) {
-      const key = latinSkeletonKey(word);
-      if (key.length >= 2) {
-        nameWords.push([key]);
-        nameKeys.add(key);
-      }
+    const anchor = wordAnchor(word);
+    switch (anchor.kind) {
+      case "arabic":
+        nameWords.push(anchor.keys);
+        for (const key of anchor.keys) nameKeys.add(key);
+        break;
+      case "handle":
+        latin.add(anchor.lower);
+        break;
+      case "latin":
+        if (arabicText || anchor.acronym || anchor.name) latin.add(anchor.lower);
+        if (anchor.nameWord !== null) {
+          nameWords.push(anchor.nameWord);
+          nameKeys.add(anchor.nameWord[0]!);
+        }
+        break;
     }
   }
   return {

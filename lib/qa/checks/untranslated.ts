@@ -26,7 +26,12 @@ function scriptRuns(text: string, pattern: RegExp): Array<{ start: number; end: 
   return runs;
 }
 
+const ARABIC_BLOCK = /[\u0600-\u06ff]/u;
+
 function sameText(a: string, b: string): boolean {
+  // NFC never creates or removes every Arabic-block character, so texts that differ in having one cannot be the
+  // same; this spares normalizing every Arabic source against its (Latin) translation.
+  if (ARABIC_BLOCK.test(a) !== ARABIC_BLOCK.test(b)) return false;
   return a.normalize("NFC").replace(/\s+/gu, " ").trim() === b.normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
