@@ -3,11 +3,13 @@
 import { useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import { setupFirstAccountAction } from "@/app/actions/auth";
+import { useActionErrorText } from "@/app/_components/use-action-message";
 
 /** Creates the first account (an admin). */
 export function SetupForm() {
   const { t } = useTranslation(["auth", "errors"]);
   const [error, setError] = useState<string | null>(null);
+  const errorText = useActionErrorText();
   const [pending, startTransition] = useTransition();
   return (
     <form
@@ -17,10 +19,7 @@ export function SetupForm() {
         const form = new FormData(event.currentTarget);
         startTransition(async () => {
           const result = await setupFirstAccountAction({ name: String(form.get("name")), email: String(form.get("email")), password: String(form.get("password")) });
-          if (result && !result.ok) {
-            const field = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
-            setError(t(field ?? result.error.messageKey, { ...result.error.params, defaultValue: result.error.message }));
-          }
+          if (result && !result.ok) setError(errorText(result));
         });
       }}
     >

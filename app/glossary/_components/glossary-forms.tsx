@@ -4,23 +4,10 @@ import { useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import { deleteGlossaryEntryAction, importGlossaryAction, saveGlossaryEntryAction } from "../actions";
 import { LANGUAGES, directionOf } from "@/lib/languages";
-import type { TActionResult } from "@/lib/server/action";
+import { useActionMessage } from "@/app/_components/use-action-message";
 
 const TYPES = ["term", "person", "organization", "place"] as const;
 
-function useResult() {
-  const { t } = useTranslation(["glossary", "errors"]);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const show = <T,>(result: TActionResult<T>, okText: string) => {
-    if (result.ok) setMessage({ ok: true, text: okText });
-    else {
-      const field = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
-      setMessage({ ok: false, text: t(field ?? result.error.messageKey, { ...result.error.params, defaultValue: result.error.message }) });
-    }
-  };
-  const node = message ? <p className={message.ok ? "hint" : "form-error"} role={message.ok ? "status" : "alert"}>{message.text}</p> : null;
-  return { show, node };
-}
 
 function PairFields({ sourceLang, targetLang, onSource, onTarget }: { sourceLang: string; targetLang: string; onSource: (v: string) => void; onTarget: (v: string) => void }) {
   const { t } = useTranslation(["glossary", "common"]);
@@ -49,8 +36,8 @@ export function GlossaryForms() {
   const [targetLang, setTargetLang] = useState("en");
   const [entry, setEntry] = useState({ source: "", target: "", forbidden: "", type: "term" as (typeof TYPES)[number], note: "" });
   const [pending, startTransition] = useTransition();
-  const add = useResult();
-  const upload = useResult();
+  const add = useActionMessage();
+  const upload = useActionMessage();
   return (
     <div className="glossary-forms">
       <form

@@ -5,27 +5,14 @@ import { useTranslation } from "react-i18next";
 import { changePasswordAction } from "@/app/actions/auth";
 import { createTokenAction, revokeTokenAction } from "../actions";
 import type { TApiTokenDto } from "@/lib/server/token/api-tokens";
-import type { TActionResult } from "@/lib/server/action";
+import { useActionMessage } from "@/app/_components/use-action-message";
 
-function useMessage() {
-  const { t } = useTranslation(["auth", "errors"]);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const show = <T,>(result: TActionResult<T>, okText: string) => {
-    if (result.ok) setMessage({ ok: true, text: okText });
-    else {
-      const field = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
-      setMessage({ ok: false, text: t(field ?? result.error.messageKey, { ...result.error.params, defaultValue: result.error.message }) });
-    }
-  };
-  const node = message ? <p className={message.ok ? "ok-message" : "form-error"} role={message.ok ? "status" : "alert"}>{message.text}</p> : null;
-  return { show, node };
-}
 
 /** Change password (the other sessions are signed out). */
 export function ChangePasswordForm() {
   const { t } = useTranslation("auth");
   const [pending, startTransition] = useTransition();
-  const { show, node } = useMessage();
+  const { show, node } = useActionMessage();
   return (
     <form
       className="stack-form panel"
@@ -61,7 +48,7 @@ export function TokenManager({ tokens }: { tokens: TApiTokenDto[] }) {
   const { t, i18n } = useTranslation("auth");
   const [pending, startTransition] = useTransition();
   const [created, setCreated] = useState<string | null>(null);
-  const { show, node } = useMessage();
+  const { show, node } = useActionMessage();
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   return (
     <section className="panel" aria-labelledby="tokens-heading">

@@ -4,12 +4,13 @@ import { useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import { createUserAction, updateUserRoleAction } from "../actions";
 import { ROLES, type Role } from "@/lib/server/actor";
+import { useActionMessage } from "@/app/_components/use-action-message";
 
 /** Creates an account with a role. */
 export function CreateUserForm() {
   const { t } = useTranslation(["admin", "auth", "errors"]);
   const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { show, node } = useActionMessage();
   return (
     <form
       className="stack-form panel"
@@ -20,13 +21,8 @@ export function CreateUserForm() {
         const data = new FormData(form);
         startTransition(async () => {
           const result = await createUserAction({ name: String(data.get("name")), email: String(data.get("email")), password: String(data.get("password")), role: String(data.get("role")) as Role });
-          if (result.ok) {
-            setMessage({ ok: true, text: t("admin:users.created") });
-            form.reset();
-          } else {
-            const field = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
-            setMessage({ ok: false, text: t(field ?? result.error.messageKey, { ...result.error.params, defaultValue: result.error.message }) });
-          }
+          show(result, t("admin:users.created"));
+          if (result.ok) form.reset();
         });
       }}
     >
@@ -40,7 +36,7 @@ export function CreateUserForm() {
           {ROLES.map((r) => <option key={r} value={r}>{t(`auth:roles.${r}`)}</option>)}
         </select>
       </label>
-      {message ? <p className={message.ok ? "ok-message" : "form-error"} role={message.ok ? "status" : "alert"}>{message.text}</p> : null}
+      {node}
       <button type="submit" disabled={pending}>{t("admin:users.createSubmit")}</button>
     </form>
   );

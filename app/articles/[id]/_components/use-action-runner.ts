@@ -1,12 +1,12 @@
 "use client";
 
 import { useCallback, useState, useTransition } from "react";
-import { useTranslation } from "react-i18next";
 import type { TActionResult } from "@/lib/server/action";
+import { useActionErrorText } from "@/app/_components/use-action-message";
 
 /** Runs server actions in a transition and turns failures into a translated message. */
 export function useActionRunner() {
-  const { t } = useTranslation(["errors"]);
+  const errorText = useActionErrorText();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
@@ -15,13 +15,10 @@ export function useActionRunner() {
       startTransition(async () => {
         const result = await action();
         if (result.ok) onSuccess?.(result.data);
-        else if (!onFailure?.(result)) {
-          const field = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
-          setError(t(field ?? result.error.messageKey, { ...result.error.params, defaultValue: result.error.message }));
-        }
+        else if (!onFailure?.(result)) setError(errorText(result));
       });
     },
-    [t],
+    [errorText],
   );
   return { run, pending, error, setError };
 }
