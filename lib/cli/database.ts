@@ -28,3 +28,10 @@ export async function loadDataLayer() {
   ]);
   return { db, AppError, actor: systemActor() };
 }
+
+/** A one-line CliError for a database whose tables or columns lag behind the schema (Prisma P2021/P2022), else null. */
+export function outdatedDatabaseError(error: unknown): CliError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code !== "P2021" && code !== "P2022") return null;
+  return new CliError(`database ${process.env.DATABASE_URL} is not up to date with the schema: run \`npm run db:migrate\` first`);
+}

@@ -59,8 +59,10 @@ test("refuses a broken file with a specific message and keeps the form", async (
   await page.getByRole("radio", { name: "One bilingual file (XLIFF, TMX)" }).check();
   await page.getByLabel("Bilingual file", { exact: true }).setInputFiles(path.resolve("tests/fixtures/files/unit-without-source-2.0.xlf"));
   await page.getByRole("button", { name: "Import and review" }).click();
-  await expect(page.getByRole("alert")).toHaveText('unit-without-source-2.0.xlf: XLIFF 2.0: <unit id="7"> has no <source>');
+  await expect(page.getByRole("alert").filter({ hasText: "unit-without-source" })).toHaveText('unit-without-source-2.0.xlf: XLIFF 2.0: <unit id="7"> has no <source>');
   await expect(page).toHaveURL(/\/articles\/import$/);
+  // The chosen file is still there to retry after fixing the languages or the title.
+  await expect(page.getByLabel("Bilingual file", { exact: true })).toHaveValue(/unit-without-source-2\.0\.xlf$/);
 });
 
 test("imports an XLIFF file, corrects it, and downloads the corrected Word file and the XLIFF", async ({ page }) => {

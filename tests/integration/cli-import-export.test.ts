@@ -45,6 +45,9 @@ function query<T>(sql: string, ...params: unknown[]): T[] {
 }
 const counts = () => query<{ articles: number; paragraphs: number }>("SELECT (SELECT count(*) FROM Article) AS articles, (SELECT count(*) FROM Paragraph) AS paragraphs")[0];
 const lastLine = (text: string) => text.trimEnd().split("\n").at(-1) ?? "";
+// A database from before the current migrations: the Article table lacks most columns.
+const oldSchemaDb = path.join(tmp, "old-schema.db");
+new Database(oldSchemaDb).exec("CREATE TABLE Article (id TEXT PRIMARY KEY, title TEXT)").close();
 
 describe("tadqiq import / export", () => {
   let docxArticle = "";
@@ -131,6 +134,7 @@ describe("tadqiq import / export", () => {
     { name: "a Latin-1 text", args: () => ["import", "latin1.txt", "economy-en.docx", "--source-lang", "fr", "--target-lang", "en"], message: /latin1\.txt is not UTF-8 text \(invalid byte at offset 4\)/ },
     { name: "a pair without languages", args: () => ["import", "economy-ar.docx", "economy-en.docx"], message: /does not declare its source language: pass --source-lang/ },
     { name: "an unsupported language", args: () => ["import", fixture("sport.tmx"), "--target-lang", "xx"], message: /unsupported language for --target-lang: "xx"/ },
+    { name: "a database without the current schema", args: () => ["export", "--article", "x", "--format", "txt"], env: { DATABASE_URL: `file:${oldSchemaDb}` }, message: /old-schema\.db is not up to date with the schema: run `npm run db:migrate`/ },
     { name: "a database that does not exist", args: () => ["import", fixture("sport.tmx")], env: { DATABASE_URL: `file:${path.join(os.tmpdir(), "no-such-tadqiq.db")}` }, message: /database .*no-such-tadqiq\.db does not exist/ },
   ];
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { CliCommand } from "../command";
-import { loadDataLayer } from "../database";
+import { loadDataLayer, outdatedDatabaseError } from "../database";
 import { CliError, UsageError } from "../errors";
 import { parseChoice, withUsageErrors } from "../options";
 
@@ -65,7 +65,7 @@ export const exportCommand: CliCommand = {
       if (error instanceof AppError) {
         throw new CliError(error.code === "article.not-found" ? `no article with id ${JSON.stringify(articleId)}` : error.message);
       }
-      throw error;
+      throw outdatedDatabaseError(error) ?? error;
     } finally {
       await db.$disconnect();
     }

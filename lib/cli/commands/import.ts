@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { CliCommand } from "../command";
-import { loadDataLayer } from "../database";
+import { loadDataLayer, outdatedDatabaseError } from "../database";
 import { CliError, UsageError } from "../errors";
 import { withUsageErrors } from "../options";
 import { LANGUAGES, isLanguageCode } from "../../languages";
@@ -79,7 +79,7 @@ export const importCommand: CliCommand = {
         }
         throw new CliError(error.message);
       }
-      throw error;
+      throw outdatedDatabaseError(error) ?? error;
     } finally {
       await db.$disconnect();
     }
