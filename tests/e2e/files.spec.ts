@@ -5,6 +5,7 @@ import mammoth from "mammoth";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { importFile, splitUnitParagraphs } from "../../lib/formats";
 import { ECONOMY, makeDocx } from "../fixtures/files/documents";
+import { openExportMenu } from "./support";
 
 const COURTS_XLIFF = path.resolve("tests/fixtures/files/courts-1.2.xlf");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "tadqiq-e2e-files-"));
@@ -18,9 +19,7 @@ async function targetParagraph(page: Page, text: string): Promise<Locator> {
 
 /** Clicks an export link of the review page and returns the downloaded file's path. */
 async function download(page: Page, name: RegExp): Promise<string> {
-  const menu = page.getByRole("group").filter({ has: page.getByText("Export", { exact: true }) });
-  // The export menu is a <details>: open it first when it is closed.
-  if ((await menu.count()) > 0 && !(await menu.first().getAttribute("open"))) await menu.first().getByText("Export", { exact: true }).click();
+  await openExportMenu(page);
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
   const target = path.join(tmp, file.suggestedFilename());
   await file.saveAs(target);

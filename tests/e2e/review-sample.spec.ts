@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { SAMPLE_TITLE, screenshot, storageStateOf } from "./support";
+import { openExportMenu, SAMPLE_TITLE, screenshot, storageStateOf } from "./support";
 
 /** Selects `quote` inside a paragraph's text the way a mouse drag would, then releases the mouse. */
 async function selectText(paragraph: Locator, quote: string) {
@@ -112,8 +112,9 @@ test("an editor reviews the sample article end to end", async ({ page }) => {
   await screenshot(page, "review-en.png");
 
   // Export the corrected text.
+  await openExportMenu(page);
   const downloadPromise = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Text", exact: true }).click();
+  await page.getByRole("link", { name: "Plain text (.txt)" }).click();
   const download = await downloadPromise;
   const exported = fs.readFileSync((await download.path())!, "utf8");
   expect(exported).toContain("Naim explained that this is impossible");

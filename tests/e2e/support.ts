@@ -39,3 +39,10 @@ export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, name), fullPage: false });
 }
+
+/** Opens the review page's export menu (a <details>) when it is closed. */
+export async function openExportMenu(page: Page) {
+  const summary = page.locator(".export-menu > summary");
+  if (!(await page.locator(".export-menu").evaluate((menu) => (menu as HTMLDetailsElement).open))) await summary.click();
+  await expect(page.getByRole("navigation", { name: "Export" })).toBeVisible();
+}

@@ -316,20 +316,31 @@ function runUnsafe(context: QaContext): Finding[] {
     set.add(occurrence.arabicKey);
     keyOfSpelling.set(occurrence.spelling, set);
   }
-  const clusters = new Map<string, string[]>();
+  // Each spelling joins the earliest cluster holding one of its variants. Variants have variant keys of equal
+  // length and first letter, so only the spellings of that bucket are compared (not every cluster: quadratic in
+  // the names of a long article).
+  const clusters: string[][] = [];
+  const buckets = new Map<string, Array<{ member: string; cluster: number }>>();
   for (const spelling of spellings.keys()) {
     const variantKey = nameVariantKey(spelling);
-    let placed = false;
-    for (const members of clusters.values()) {
-      if (members.some((m) => areSpellingVariants(m, spelling))) {
-        members.push(spelling);
-        placed = true;
-        break;
-      }
+    const bucketKey = `${variantKey.length}:${variantKey.slice(0, 1)}`;
+    let bucket = buckets.get(bucketKey);
+    if (bucket === undefined) {
+      bucket = [];
+      buckets.set(bucketKey, bucket);
     }
-    if (!placed) clusters.set(variantKey + "#" + spelling, [spelling]);
+    let cluster = -1;
+    for (const entry of bucket) {
+      if ((cluster === -1 || entry.cluster < cluster) && areSpellingVariants(entry.member, spelling)) cluster = entry.cluster;
+    }
+    if (cluster >= 0) clusters[cluster]!.push(spelling);
+    else {
+      cluster = clusters.length;
+      clusters.push([spelling]);
+    }
+    bucket.push({ member: spelling, cluster });
   }
-  for (const members of clusters.values()) {
+  for (const members of clusters) {
     if (members.length < 2) continue;
     const memberSpellings = new Map(members.map((m): [string, Occurrence[]] => [m, spellings.get(m)!]));
     const sourceKeys = new Set(members.flatMap((m) => [...(keyOfSpelling.get(m) ?? [])]));

@@ -5,6 +5,7 @@ import { makeFinding, primaryLanguage, type FindingDraft } from "../util";
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
 const SPACES = /[ \t\u00a0\u202f\u2009]+/gu;
 const PUNCTUATION_AFTER = /^[,.;:!?،؛؟]/u;
+const PUNCTUATION_CODES = new Set([...",.;:!?،؛؟"].map((ch) => ch.charCodeAt(0)));
 // French (and Swiss French) put a (narrow) no-break space before these; a plain space is tolerated too.
 const FRENCH_SPACED = /^[;:!?»]/u;
 
@@ -32,6 +33,8 @@ function scanParagraph(text: string, lang: string, rtl: boolean): Draft[] {
     const end = start + match[0].length;
     if (start < innerStart || end > innerEnd || start === 0) continue;
     const run = match[0];
+    // A single space (not a tab) matters only before punctuation: skip the slice and tests for the others.
+    if (run.length === 1 && run !== "\t" && !PUNCTUATION_CODES.has(text.charCodeAt(end))) continue;
     const after = text.slice(end);
     if (PUNCTUATION_AFTER.test(after)) {
       const frenchOk = lang === "fr" && FRENCH_SPACED.test(after);

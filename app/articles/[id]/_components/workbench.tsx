@@ -11,6 +11,7 @@ import { FindingsPanel, useFindingMessage } from "./findings-panel";
 import type { TMark } from "./marked-text";
 import type { TArticleReviewDto } from "@/lib/server/article/get-article-review";
 import { AssignForm, AssignedTo } from "./assign-form";
+import { ExportMenu } from "./export-menu";
 import { directionOf } from "@/lib/languages";
 
 const NEXT_STATUS: Record<string, string[]> = { draft: ["in_review"], in_review: ["approved", "draft"], approved: ["published", "in_review"], published: ["in_review"] };
@@ -29,7 +30,6 @@ export interface TPermissions {
   settings: boolean;
   assign: boolean;
 }
-const EXPORTS = ["txt", "md", "html", "docx", "xliff", "tmx", "json"] as const;
 
 /** The review page: aligned rows side by side, with issues and QA findings. */
 export function Workbench({ article, permissions, users }: { article: TArticleReviewDto; permissions: TPermissions; users: { id: string; name: string; role: string }[] }) {
@@ -114,6 +114,7 @@ export function Workbench({ article, permissions, users }: { article: TArticleRe
           </span>
         </div>
         <div className="review-tools">
+          <ExportMenu articleId={article.id} targetLang={article.targetLang} />
           {(permissions.transition ? (NEXT_STATUS[article.status] ?? []) : []).map((status) => (
             <button key={status} type="button" className={status === "approved" ? "" : "secondary"} disabled={pending} onClick={() => run(() => updateArticleStatusAction({ articleId: article.id, status }))}>
               {t(`review:statusAction.${status}`)}
@@ -139,14 +140,6 @@ export function Workbench({ article, permissions, users }: { article: TArticleRe
           ) : null}
           {permissions.assign ? <AssignForm article={article} users={users} /> : <AssignedTo article={article} />}
           <a href={`/articles/${article.id}/audit`}>{t("review:auditLink")}</a>
-          <span className="export-links">
-            {t("review:export")}{" "}
-            {EXPORTS.map((format) => (
-              <a key={format} href={`/articles/${article.id}/export?format=${format}`} download>
-                {t(`review:exportFormat.${format}`)}
-              </a>
-            ))}
-          </span>
         </div>
         {error ? <p className="form-error" role="alert">{error}</p> : null}
       </header>
