@@ -224,9 +224,13 @@ class CostModel {
     const targetWords = tgt[j]!.nameWords.length + (nt === 2 ? tgt[j + 1]!.nameWords.length : 0);
     if (sourceWords === 0 || targetWords === 0) return 0;
     const iterateTarget = targetWords <= sourceWords;
-    const [side, start, count, other, otherStart, otherCount] = iterateTarget
-      ? [this.target, j, nt, this.source, i, ns]
-      : [this.source, i, ns, this.target, j, nt];
+    // Plain conditionals rather than destructuring a fresh array: this runs for every cell of the matrix.
+    const side = iterateTarget ? this.target : this.source;
+    const start = iterateTarget ? j : i;
+    const count = iterateTarget ? nt : ns;
+    const other = iterateTarget ? this.source : this.target;
+    const otherStart = iterateTarget ? i : j;
+    const otherCount = iterateTarget ? ns : nt;
     const otherKeys0 = other.features[otherStart]!.nameKeys;
     const otherKeys1 = otherCount === 2 ? other.features[otherStart + 1]!.nameKeys : undefined;
     let score = 0;
