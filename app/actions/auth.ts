@@ -44,12 +44,18 @@ export async function changePasswordAction(input: z.input<typeof ZChangePassword
   return runAction(async () => {
     const data = parseInput(ZChangePassword, input);
     const actor = await getActor();
+    const requestHeaders = await headers();
+    const current = await auth.api.getSession({ headers: requestHeaders });
     try {
-      await auth.api.changePassword({ body: { ...data, revokeOtherSessions: true }, headers: await headers() });
+      // The current session is kept (revoking it here would sign the user out mid-request); the others end below.
+      await auth.api.changePassword({ body: { ...data, revokeOtherSessions: false }, headers: requestHeaders });
     } catch {
       throw new AppError("auth.wrong-password", "The current password is wrong.", { status: 422 });
     }
-    await db.$transaction((tx) => recordAudit(tx, { actor, articleId: null, action: "user.change-password", entityType: "user", entityId: actor.userId ?? "" }));
+    await db.$transaction(async (tx) => {
+      await tx.session.deleteMany({ where: { userId: actor.userId ?? "", NOT: { token: current?.session.token ?? "" } } });
+      await recordAudit(tx, { actor, articleId: null, action: "user.change-password", entityType: "user", entityId: actor.userId ?? "" });
+    });
     return null;
   });
 }

@@ -7,12 +7,12 @@ import { SignInForm } from "./sign-in-form";
 export const dynamic = "force-dynamic";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  if (await getOptionalActor()) redirect("/");
-  if ((await db.user.count()) === 0) redirect("/setup");
-  const { t } = await getT("auth");
   const { next } = await searchParams;
   // Only same-site paths are followed after sign-in.
   const target = next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+  if (await getOptionalActor()) redirect(target);
+  if ((await db.user.count()) === 0) redirect("/setup");
+  const { t } = await getT("auth");
   return (
     <section className="narrow">
       <h1>{t("signIn.title")}</h1>
