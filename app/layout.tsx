@@ -25,7 +25,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <I18nProvider lng={lng}>
           <header className="site-header">
             <Link href="/" className="brand">
-              <span lang="ar" dir="rtl" className="brand-ar">تدقيق</span> {t("appName")}
+              {/* The product's name in both scripts is its logo, the same in every interface language. */}
+              <span lang="ar" dir="rtl" className="brand-ar">تدقيق</span> <span lang="en">tadqiq</span>
             </Link>
             {actor ? (
               <nav aria-label={t("nav.label")}>
