@@ -524,7 +524,7 @@ const CLOCK_TIME = /(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?!\d)/y;
 const DIGIT_OR_SEPARATOR = /[\d.,]/;
 const ORDINAL_SUFFIX = /^(st|nd|rd|th|er|re|e|ème|eme|è|º|ª|°|s)(?![\p{L}])/u;
 const ARABIC_AM_PM_ONLY = /^[ \u00a0\u202f]*[مص]$/u;
-const FRENCH_HOUR = /^\s?h(?:\s?\d{2})?(?![\p{L}])/u;
+const FRENCH_HOUR = /^\s?h(?:eures?)?(?:\s?\d{2})?(?![\p{L}])/u;
 
 /** Percent phrase starting at token index k: returns the index after it, or -1. */
 function percentAt(scan: Scan, k: number): number {
@@ -803,7 +803,7 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
           if (amPm && number.value <= 12 && Number.isInteger(number.value) && !ARABIC_AM_PM_ONLY.test(amPm[0])) {
             mention.hour = true;
             mention.alternatives = otherHalfOfDay(number.value);
-          } else if (lang === "fr" && FRENCH_HOUR.test(ascii.slice(end, end + 5)) && number.value <= 24) {
+          } else if (lang === "fr" && FRENCH_HOUR.test(ascii.slice(end, end + 12)) && number.value <= 24) {
             mention.hour = true;
             mention.alternatives = otherHalfOfDay(number.value);
           }

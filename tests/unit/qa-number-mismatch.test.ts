@@ -36,6 +36,8 @@ describe("number-mismatch: table", () => {
     ["خلال يومين", "within 2 days", "en"],
     ["بلغ العجز 4.5 مليار دولار", "Le déficit a atteint 4,5 milliards de dollars", "fr"],
     ["استقبل 1500 مريض", "Il a accueilli 1 500 patients", "fr"],
+    ["تغلق مراكز الاقتراع في الساعة الخامسة مساء", "Les bureaux de vote ferment à 17 heures", "fr"],
+    ["تغلق مراكز الاقتراع في الساعة 17", "Les bureaux de vote ferment à 17 h", "fr"],
   ];
   it.each(good)("clean: %s ↔ %s", (source, target, lang) => {
     expect(run(source, target, lang)).toEqual([]);
@@ -49,6 +51,7 @@ describe("number-mismatch: table", () => {
     ["قتل ثلاثة جنود", "Four soldiers were killed", "en", "Four", undefined],
     ["نسبة 50 في المئة", "a rate of 15%", "en", "15%", "50%"],
     ["بلغ العجز 4.5 مليار دولار", "Le déficit a atteint 5,4 milliards de dollars", "fr", "5,4 milliards", "4,5 milliards"],
+    ["تغلق مراكز الاقتراع في الساعة 17", "Les bureaux de vote ferment à 18 heures", "fr", "18", "17"],
   ];
   it.each(bad)("mismatch: %s ↔ %s", (source, target, lang, span, suggestion) => {
     const findings = run(source, target, lang);
