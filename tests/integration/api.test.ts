@@ -79,7 +79,9 @@ describe("REST API articles and segments", () => {
     expect(Object.keys((await badLanguage.json()).error.fields)).toEqual(["sourceLang"]);
     const emptyText = await call(articles.POST, { method: "POST", token: tokens.editor, body: { ...newArticle, targetText: " " } });
     expect(emptyText.status).toBe(422);
-    expect((await emptyText.json()).error.fields).toEqual({ targetText: "errors:text.empty" });
+    const emptyError = (await emptyText.json()).error;
+    expect(emptyError.fields).toEqual({ targetText: "This text is empty: paste at least one paragraph." });
+    expect(emptyError.fieldCodes).toEqual({ targetText: "text.empty" });
     expect((await call(articles.POST, { method: "POST", token: tokens.editor, body: "{not json" })).status).toBe(422);
     const created = await call(articles.POST, { method: "POST", token: tokens.editor, body: newArticle });
     expect(created.status).toBe(201);

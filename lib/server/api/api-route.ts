@@ -3,10 +3,32 @@ import { z } from "zod";
 import type { Actor } from "../actor";
 import { AppError } from "../errors";
 import { getRequestActor } from "../request-actor";
+import enErrors from "../../../locales/en/errors.json";
+
+/** English text of an `errors:` message key (field messages are keys so the web app can translate them). */
+function englishMessage(message: string): string {
+  if (!message.startsWith("errors:")) return message;
+  let node: unknown = enErrors;
+  for (const part of message.slice("errors:".length).split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
+  if (typeof node === "string") return node;
+  const plural = (node as Record<string, unknown> | undefined)?.other;
+  return typeof plural === "string" ? plural : message;
+}
+
+/** Field errors as English sentences, plus the stable codes for clients that translate themselves. */
+function describeFields(raw: Record<string, string>) {
+  const fields: Record<string, string> = {};
+  const fieldCodes: Record<string, string> = {};
+  for (const [field, message] of Object.entries(raw)) {
+    fields[field] = englishMessage(message);
+    if (message.startsWith("errors:")) fieldCodes[field] = message.slice("errors:".length);
+  }
+  return { fields, fieldCodes };
+}
 
 /** JSON error body of the REST API: a stable code, an English message and, for 422, the invalid fields. */
 export interface TApiError {
-  error: { code: string; message: string; fields?: Record<string, string>; details?: Record<string, unknown> };
+  error: { code: string; message: string; fields?: Record<string, string>; fieldCodes?: Record<string, string>; details?: Record<string, unknown> };
 }
 
 /** A JSON response with the API's headers. */
@@ -18,12 +40,12 @@ function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const fields = error.details?.fieldErrors as Record<string, string> | undefined;
     const details = error.details && !fields ? error.details : undefined;
-    return json({ error: { code: error.code, message: error.message, ...(fields ? { fields } : {}), ...(details ? { details } : {}) } } satisfies TApiError, error.status);
+    return json({ error: { code: error.code, message: error.message, ...(fields ? describeFields(fields) : {}), ...(details ? { details } : {}) } } satisfies TApiError, error.status);
   }
   if (error instanceof z.ZodError) {
-    const fields: Record<string, string> = {};
-    for (const issue of error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
-    return json({ error: { code: "validation", message: "Some fields are invalid.", fields } } satisfies TApiError, 422);
+    const raw: Record<string, string> = {};
+    for (const issue of error.issues) raw[issue.path.join(".") || "_"] ??= issue.message;
+    return json({ error: { code: "validation", message: "Some fields are invalid.", ...describeFields(raw) } } satisfies TApiError, 422);
   }
   // Never a stack trace to the client.
   console.error(error);

@@ -33,7 +33,7 @@ export const OPENAPI = {
           error: {
             type: "object",
             required: ["code", "message"],
-            properties: { code: { type: "string", examples: ["auth.forbidden", "paragraph.conflict", "validation"] }, message: { type: "string" }, fields: { type: "object", additionalProperties: { type: "string" } } },
+            properties: { code: { type: "string", examples: ["auth.forbidden", "paragraph.conflict", "validation"] }, message: { type: "string" }, fields: { type: "object", additionalProperties: { type: "string" } }, fieldCodes: { type: "object", additionalProperties: { type: "string" } } },
           },
         },
       },
