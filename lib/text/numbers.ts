@@ -757,7 +757,8 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
         const hourEnd = i + timeMatch[1]!.length;
         mentions.push({ value: hour, start: i, end: hourEnd, text: text.slice(i, hourEnd), percent: false, form: "digits", hour: true, alternatives: otherHalfOfDay(hour) });
         const minuteStart = hourEnd + 1;
-        mentions.push({ value: minute, start: minuteStart, end: minuteStart + 2, text: text.slice(minuteStart, minuteStart + 2), percent: false, form: "digits" });
+        // ":00" is often dropped in translation ("17:00" → "5 pm", "17 h"): a weak mention matches but is never reported alone.
+        mentions.push({ value: minute, start: minuteStart, end: minuteStart + 2, text: text.slice(minuteStart, minuteStart + 2), percent: false, form: "digits", ...(minute === 0 ? { weak: true } : {}) });
         if (timeMatch[3] !== undefined) {
           const secondStart = minuteStart + 3;
           mentions.push({ value: Number(timeMatch[3]), start: secondStart, end: secondStart + 2, text: text.slice(secondStart, secondStart + 2), percent: false, form: "digits" });

@@ -38,6 +38,8 @@ describe("number-mismatch: table", () => {
     ["استقبل 1500 مريض", "Il a accueilli 1 500 patients", "fr"],
     ["تغلق مراكز الاقتراع في الساعة الخامسة مساء", "Les bureaux de vote ferment à 17 heures", "fr"],
     ["تغلق مراكز الاقتراع في الساعة 17", "Les bureaux de vote ferment à 17 h", "fr"],
+    ["تغلق مراكز الاقتراع في الساعة 17:00", "Les bureaux de vote ferment à 17 h", "fr"],
+    ["يبدأ الاجتماع في الساعة 09:00", "The meeting starts at 9 am", "en"],
   ];
   it.each(good)("clean: %s ↔ %s", (source, target, lang) => {
     expect(run(source, target, lang)).toEqual([]);
@@ -52,6 +54,7 @@ describe("number-mismatch: table", () => {
     ["نسبة 50 في المئة", "a rate of 15%", "en", "15%", "50%"],
     ["بلغ العجز 4.5 مليار دولار", "Le déficit a atteint 5,4 milliards de dollars", "fr", "5,4 milliards", "4,5 milliards"],
     ["تغلق مراكز الاقتراع في الساعة 17", "Les bureaux de vote ferment à 18 heures", "fr", "18", "17"],
+    ["يبدأ الاجتماع في الساعة 09:30", "The meeting starts at 9:45 am", "en", "45", "30"],
   ];
   it.each(bad)("mismatch: %s ↔ %s", (source, target, lang, span, suggestion) => {
     const findings = run(source, target, lang);
