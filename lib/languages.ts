@@ -1,8 +1,9 @@
+import { textDirection } from "./text/scripts";
+
 /** Languages an article can be written in. Names come from the "common" locale namespace (languages.<code>). */
 export const LANGUAGES = ["ar", "en", "fr", "es", "he", "fa", "de", "it", "tr", "ur"] as const;
 export type LanguageCode = (typeof LANGUAGES)[number];
 
-const RTL = new Set(["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb"]);
 
 /** True for a supported article language code. */
 export function isLanguageCode(code: string): code is LanguageCode {
@@ -10,9 +11,7 @@ export function isLanguageCode(code: string): code is LanguageCode {
 }
 
 /** Writing direction of a language. */
-export function directionOf(lang: string): "rtl" | "ltr" {
-  return RTL.has(lang.split("-")[0].toLowerCase()) ? "rtl" : "ltr";
-}
+export const directionOf: (lang: string) => "rtl" | "ltr" = textDirection;
 
 /** UI languages (i18next). */
 export const UI_LANGUAGES = ["en", "ar"] as const;

@@ -2,7 +2,8 @@
 
 export type Script = "arabic" | "latin" | "hebrew" | "cyrillic" | "digit" | "space" | "punctuation" | "other";
 
-const RTL_LANGUAGES = new Set(["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb", "iw", "sd", "ug"]);
+const RTL_LANGUAGES = new Set(["ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi"]);
+const RTL_SCRIPTS = new Set(["arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg"]);
 
 /** True for an Arabic-script letter (not digits, not punctuation, not harakat). */
 export function isArabicLetter(ch: string): boolean {
@@ -25,10 +26,21 @@ export function hasArabicScript(text: string): boolean {
   return false;
 }
 
-/** True when the language (BCP 47 tag, any region/script suffix) is written right to left. */
-export function isRtlLanguage(lang: string): boolean {
-  const primary = lang.trim().toLowerCase().split(/[-_]/)[0] ?? "";
-  return RTL_LANGUAGES.has(primary);
+/**
+ * True when a language (BCP 47 tag) is written right to left: by its script subtag when it has one
+ * ("ku-Arab", "az-Arab"), else by its primary language. The one list of the project; every direction decision uses it.
+ */
+export function isRtlLanguage(lang: string | undefined | null): boolean {
+  if (!lang) return false;
+  const parts = lang.trim().toLowerCase().replace(/_/g, "-").split("-");
+  const script = parts.find((part, index) => index > 0 && part.length === 4);
+  if (script) return RTL_SCRIPTS.has(script);
+  return RTL_LANGUAGES.has(parts[0] ?? "");
+}
+
+/** "rtl" or "ltr" for a BCP 47 tag. */
+export function textDirection(lang: string | undefined | null): "rtl" | "ltr" {
+  return isRtlLanguage(lang) ? "rtl" : "ltr";
 }
 
 /** Coarse script class of one character (first code point of `ch`). */
