@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError } from "./errors";
 
 // ISO 639-1 codes the workbench knows (primary subtag); a region or script suffix is allowed (en-GB, pt-BR).
@@ -34,4 +35,14 @@ export function withUsageErrors<T>(parse: () => T): T {
   } catch (error) {
     throw new UsageError((error as Error).message.split("\n")[0] ?? "invalid arguments");
   }
+}
+
+/** Parses a command's arguments (options plus positional file names); bad options become UsageError (exit 2). */
+export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: O) {
+  return withUsageErrors(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
+}
+
+/** Refuses positional arguments a command does not take. */
+export function noExtraArguments(positionals: readonly string[]): void {
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
 }

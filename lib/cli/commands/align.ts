@@ -1,9 +1,8 @@
-import { parseArgs } from "node:util";
 import { alignParagraphs } from "../../align/align";
 import type { CliCommand } from "../command";
 import { UsageError } from "../errors";
 import { readParagraphs } from "../io";
-import { parseLanguage, withUsageErrors } from "../options";
+import { parseCommandArgs, parseLanguage } from "../options";
 
 const USAGE = `Usage: tadqiq align <source.txt> <target.txt> --source-lang <code> --target-lang <code>
 
@@ -22,14 +21,7 @@ export const alignCommand: CliCommand = {
   summary: "align source and translation paragraphs and print the groups as JSON",
   usage: USAGE,
   run(args, io) {
-    const { values, positionals } = withUsageErrors(() =>
-      parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: { "source-lang": { type: "string" }, "target-lang": { type: "string" } },
-      }),
-    );
+    const { values, positionals } = parseCommandArgs(args, { "source-lang": { type: "string" }, "target-lang": { type: "string" } });
     if (positionals.length !== 2) throw new UsageError(`expected <source.txt> <target.txt>, got ${positionals.length} file argument(s)`);
     const sourceLang = parseLanguage(values["source-lang"], "--source-lang");
     const targetLang = parseLanguage(values["target-lang"], "--target-lang");

@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { GlossaryFormatError, parseGlossaryCsv } from "../../qa/glossary";
 import { SEVERITIES, type Severity } from "../../qa/mqm";
 import { CHECKS } from "../../qa/registry";
@@ -8,7 +7,7 @@ import type { Finding, GlossaryEntry } from "../../qa/types";
 import type { CliCommand } from "../command";
 import { CliError, UsageError } from "../errors";
 import { readParagraphs, readUtf8File } from "../io";
-import { parseChoice, parseLanguage, withUsageErrors } from "../options";
+import { parseChoice, parseCommandArgs, parseLanguage } from "../options";
 import { formatTextReport } from "../text-report";
 
 const FAIL_LEVELS = ["minor", "major", "critical"] as const;
@@ -53,12 +52,7 @@ export const checkCommand: CliCommand = {
   summary: "run the QA checks on a source text and its translation",
   usage: USAGE,
   run(args, io) {
-    const { values, positionals } = withUsageErrors(() =>
-      parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
+    const { values, positionals } = parseCommandArgs(args, {
           "source-lang": { type: "string" },
           "target-lang": { type: "string" },
           glossary: { type: "string" },
@@ -66,9 +60,7 @@ export const checkCommand: CliCommand = {
           "fail-on": { type: "string" },
           checks: { type: "string" },
           threshold: { type: "string" },
-        },
-      }),
-    );
+        });
     if (positionals.length !== 2) throw new UsageError(`expected <source.txt> <target.txt>, got ${positionals.length} file argument(s)`);
     const sourceLang = parseLanguage(values["source-lang"], "--source-lang");
     const targetLang = parseLanguage(values["target-lang"], "--target-lang");

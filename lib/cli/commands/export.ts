@@ -1,9 +1,8 @@
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import type { CliCommand } from "../command";
 import { loadDataLayer, outdatedDatabaseError } from "../database";
 import { CliError, UsageError } from "../errors";
-import { parseChoice, withUsageErrors } from "../options";
+import { noExtraArguments, parseChoice, parseCommandArgs } from "../options";
 
 const FORMATS = ["txt", "md", "html", "docx", "xliff", "xliff12", "tmx", "json", "report-csv", "report-html"] as const;
 
@@ -29,20 +28,13 @@ export const exportCommand: CliCommand = {
   summary: "write an article (corrected text, Word, XLIFF, TMX, JSON) or its review report to a file",
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = withUsageErrors(() =>
-      parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
+    const { values, positionals } = parseCommandArgs(args, {
           article: { type: "string" },
           format: { type: "string" },
           "track-changes": { type: "boolean" },
           output: { type: "string", short: "o" },
-        },
-      }),
-    );
-    if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+        });
+    noExtraArguments(positionals);
     const articleId = values.article?.trim();
     if (!articleId) throw new UsageError("missing --article <id>");
     if (values.format === undefined) throw new UsageError(`missing --format (${FORMATS.join(", ")})`);

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import type { CliCommand } from "../command";
 import { loadDataLayer, outdatedDatabaseError } from "../database";
 import { CliError, UsageError } from "../errors";
-import { withUsageErrors } from "../options";
+import { parseCommandArgs } from "../options";
 import { LANGUAGES, isLanguageCode } from "../../languages";
 
 const USAGE = `Usage: tadqiq import <source-file> <target-file> [--source-lang <code> --target-lang <code>] [--title <title>]
@@ -47,14 +46,7 @@ export const importCommand: CliCommand = {
   summary: "create an article from a source/translation pair of files or one XLIFF/TMX file",
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = withUsageErrors(() =>
-      parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: { "source-lang": { type: "string" }, "target-lang": { type: "string" }, title: { type: "string" } },
-      }),
-    );
+    const { values, positionals } = parseCommandArgs(args, { "source-lang": { type: "string" }, "target-lang": { type: "string" }, title: { type: "string" } });
     if (positionals.length !== 1 && positionals.length !== 2) {
       throw new UsageError(`expected <source-file> <target-file> or one bilingual file, got ${positionals.length} file argument(s)`);
     }

@@ -1,8 +1,7 @@
-import { parseArgs } from "node:util";
 import type { CliCommand } from "../command";
 import { loadDataLayer } from "../database";
 import { CliError, UsageError } from "../errors";
-import { withUsageErrors } from "../options";
+import { noExtraArguments, parseCommandArgs } from "../options";
 
 const USAGE = `Usage: tadqiq token create --email <email> --name <name>
 
@@ -26,8 +25,8 @@ export const tokenCommand: CliCommand = {
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub !== "create") throw new UsageError(sub ? `unknown token subcommand ${JSON.stringify(sub)} (expected create)` : "missing subcommand (tadqiq token create …)");
-    const { values, positionals } = withUsageErrors(() => parseArgs({ args: rest, allowPositionals: true, strict: true, options: { email: { type: "string" }, name: { type: "string" } } }));
-    if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+    const { values, positionals } = parseCommandArgs(rest, { email: { type: "string" }, name: { type: "string" } });
+    noExtraArguments(positionals);
     if (!values.email) throw new UsageError("missing --email");
     if (!values.name) throw new UsageError("missing --name");
     const { db, AppError, actor } = await loadDataLayer();

@@ -1,8 +1,7 @@
-import { parseArgs } from "node:util";
 import type { CliCommand } from "../command";
 import { loadDataLayer } from "../database";
 import { CliError, UsageError } from "../errors";
-import { parseChoice, withUsageErrors } from "../options";
+import { noExtraArguments, parseChoice, parseCommandArgs } from "../options";
 
 const ROLES = ["admin", "editor", "reviewer", "viewer"] as const;
 
@@ -30,10 +29,8 @@ export const userCommand: CliCommand = {
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub !== "create") throw new UsageError(sub ? `unknown user subcommand ${JSON.stringify(sub)} (expected create)` : "missing subcommand (tadqiq user create …)");
-    const { values, positionals } = withUsageErrors(() =>
-      parseArgs({ args: rest, allowPositionals: true, strict: true, options: { email: { type: "string" }, password: { type: "string" }, role: { type: "string" }, name: { type: "string" } } }),
-    );
-    if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+    const { values, positionals } = parseCommandArgs(rest, { email: { type: "string" }, password: { type: "string" }, role: { type: "string" }, name: { type: "string" } });
+    noExtraArguments(positionals);
     if (!values.email) throw new UsageError("missing --email");
     if (!values.password) throw new UsageError("missing --password");
     if (!values.role) throw new UsageError(`missing --role (${ROLES.join(", ")})`);
