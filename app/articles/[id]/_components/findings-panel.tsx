@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { applySuggestionAction, decideFindingAction } from "../actions";
 import { useActionRunner } from "./use-action-runner";
@@ -10,7 +10,8 @@ import type { TPermissions } from "./workbench";
 /** Translated finding message, falling back to the check's English text. */
 export function useFindingMessage() {
   const { t } = useTranslation(["qa"]);
-  return (f: Pick<TFindingDto, "messageKey" | "params" | "message">) => t(f.messageKey, { ...f.params, defaultValue: f.message });
+  // Stable between renders, so the review page's highlight computation is not redone on every keystroke.
+  return useCallback((f: Pick<TFindingDto, "messageKey" | "params" | "message">) => t(f.messageKey, { ...f.params, defaultValue: f.message }), [t]);
 }
 
 function FindingItem({ finding, lang, dir, onShow, permissions }: { finding: TFindingDto; lang: string; dir: "rtl" | "ltr"; onShow: (paragraphId: string) => void; permissions: TPermissions }) {
