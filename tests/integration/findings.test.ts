@@ -71,6 +71,16 @@ describe("QA findings in the workbench", () => {
     expect(issue).toMatchObject({ category: number.category, severity: number.severity, quote: "200,000", status: "open" });
     expect(review.score.penalty).toBeGreaterThan(before);
     await expect(decideFinding({ actor: editor, findingId: number.id, decision: "accepted" })).rejects.toBeInstanceOf(AppError);
+    // Undo takes the opened issue back, so accepting again does not open a second one.
+    await decideFinding({ actor: editor, findingId: number.id, decision: "undo" });
+    expect(await db.issue.count({ where: { articleId, findingCheck: "number-mismatch" } })).toBe(0);
+    await decideFinding({ actor: editor, findingId: number.id, decision: "accepted" });
+    expect(await db.issue.count({ where: { articleId, findingCheck: "number-mismatch" } })).toBe(1);
+    // Once the issue is discussed, undo is refused instead of deleting the discussion.
+    const opened = await db.issue.findFirstOrThrow({ where: { articleId, findingCheck: "number-mismatch" } });
+    await db.issueComment.create({ data: { issueId: opened.id, authorName: "Editor", body: "Checked with the desk." } });
+    await expect(decideFinding({ actor: editor, findingId: number.id, decision: "undo" })).rejects.toMatchObject({ code: "finding.issue-in-use" });
+    expect(await db.issue.count({ where: { articleId, findingCheck: "number-mismatch" } })).toBe(1);
   });
 
   it("applies one suggestion as a normal revision", async () => {

@@ -19,6 +19,19 @@ export async function decideFinding(options: { actor: Actor; findingId: string; 
     if (!finding) throw new AppError("finding.not-found", "This finding no longer exists; the page was out of date.", { status: 404 });
     const where = { articleId_fingerprint: { articleId: finding.articleId, fingerprint: finding.fingerprint } };
     if (options.decision === "undo") {
+      const decision = await tx.findingDecision.findUnique({ where });
+      if (decision?.decision === "accepted") {
+        // Undoing an acceptance takes back the issue it opened, unless people already worked on that issue
+        // (otherwise accepting again would open a second issue for the same finding).
+        const issues = await tx.issue.findMany({
+          where: { articleId: finding.articleId, paragraphId: finding.paragraphId, findingCheck: finding.check, quote: finding.text },
+          include: { _count: { select: { comments: true } } },
+        });
+        if (issues.some((i) => i.status !== "open" || i._count.comments > 0)) {
+          throw new AppError("finding.issue-in-use", "The issue opened from this finding was already discussed or resolved.", { status: 409 });
+        }
+        await tx.issue.deleteMany({ where: { id: { in: issues.map((i) => i.id) } } });
+      }
       await tx.findingDecision.deleteMany({ where: { articleId: finding.articleId, fingerprint: finding.fingerprint } });
     } else {
       const reason = options.reason?.trim() || null;
