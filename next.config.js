@@ -3,6 +3,8 @@ const nextConfig = {
   // Native SQLite bindings and the generated Prisma client stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
+  // A second build directory lets two builds of different working copies run side by side.
+  distDir: process.env.TADQIQ_DIST_DIR || ".next",
   typedRoutes: false,
   experimental: {
     serverActions: { bodySizeLimit: "22mb" },

@@ -34,9 +34,10 @@ function sourceStamp(): string {
   return hash.digest("hex");
 }
 
-const stampFile = path.join(root, ".next", "tadqiq-build-stamp");
+const distDir = process.env.TADQIQ_DIST_DIR || ".next";
+const stampFile = path.join(root, distDir, "tadqiq-build-stamp");
 const stamp = sourceStamp();
-const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
+const built = fs.existsSync(path.join(root, distDir, "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
 if (!built) {
   console.log("Building the web app (first start or sources changed)…");
   execFileSync(bin("next"), ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });

@@ -4,7 +4,8 @@ import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 
 export const SAMPLE_TITLE = "Talks in Cairo for a ceasefire in Gaza end without a breakthrough";
-export const E2E_DATABASE_URL = "file:./data/e2e.db";
+const E2E_NAME = process.env.E2E_NAME || "e2e";
+export const E2E_DATABASE_URL = `file:./data/${E2E_NAME}.db`;
 
 export const USERS = {
   admin: { email: "admin@newsroom.example", password: "admin-pass-123", name: "Amal Admin" },
@@ -16,7 +17,7 @@ export type TestRole = keyof typeof USERS;
 
 /** Where each role's signed-in browser state is kept between projects. */
 export function storageStateOf(role: TestRole): string {
-  return path.resolve("playwright/.auth", `${role}.json`);
+  return path.resolve("playwright/.auth", E2E_NAME, `${role}.json`);
 }
 
 /** Runs the real CLI against the e2e database. */

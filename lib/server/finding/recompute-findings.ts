@@ -22,9 +22,27 @@ export async function loadArticleTexts(tx: Tx, articleId: string) {
   return { article, source, target, alignment };
 }
 
+/**
+ * The texts the QA checks see: translation paragraphs excluded from the corrected article are left out (they
+ * are not checked), alignment indices are renumbered to the remaining paragraphs and rows left empty dropped.
+ */
+export function checkedTexts<P extends { id: string; excluded: boolean }>(texts: { source: P[]; target: P[]; alignment: AlignmentGroup[] }) {
+  const target = texts.target.filter((p) => !p.excluded);
+  const targetIndex = new Map<number, number>();
+  texts.target.forEach((p, position) => {
+    if (!p.excluded) targetIndex.set(position, targetIndex.size);
+  });
+  const alignment = texts.alignment
+    .map((group) => ({ source: group.source, target: group.target.flatMap((position) => (targetIndex.has(position) ? [targetIndex.get(position)!] : [])) }))
+    .filter((group) => group.source.length + group.target.length > 0);
+  return { source: texts.source, target, alignment };
+}
+
 /** Runs every QA check over the article and replaces its stored findings. */
 export async function recomputeFindings(tx: Tx, articleId: string): Promise<number> {
-  const { article, source, target, alignment } = await loadArticleTexts(tx, articleId);
+  const texts = await loadArticleTexts(tx, articleId);
+  const { article } = texts;
+  const { source, target, alignment } = checkedTexts(texts);
   const glossary = await loadArticleGlossary(tx, article.sourceLang, article.targetLang);
   const result = runQa({
     sourceLang: article.sourceLang,
