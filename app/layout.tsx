@@ -3,6 +3,7 @@ import Link from "next/link";
 import "@fontsource/noto-naskh-arabic/400.css";
 import "@fontsource/noto-naskh-arabic/700.css";
 import "./globals.css";
+import "./i18n.css";
 import { getT } from "@/lib/i18n/server";
 import { getOptionalActor } from "@/lib/server/session";
 import { can } from "@/lib/server/authz";
@@ -10,6 +11,7 @@ import { signOutAction } from "@/app/actions/auth";
 import { I18nProvider } from "./_components/i18n-provider";
 import { LanguageSwitcher } from "./_components/language-switcher";
 import { directionOf } from "@/lib/languages";
+import { runtimeTimeZone } from "@/lib/i18n/format";
 
 export async function generateMetadata() {
   const { t } = await getT("common");
@@ -22,7 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={lng} dir={directionOf(lng)}>
       <body>
-        <I18nProvider lng={lng}>
+        <I18nProvider lng={lng} timeZone={runtimeTimeZone()}>
           <header className="site-header">
             <Link href="/" className="brand">
               {/* The product's name in both scripts is its logo, the same in every interface language. */}
@@ -43,7 +45,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {actor ? (
                 <>
                   <span data-testid="current-user">
-                    {actor.name} · {t(`auth:roles.${actor.role}`)}
+                    <bdi>{actor.name}</bdi> · {t(`auth:roles.${actor.role}`)}
                   </span>
                   <Link href="/settings">{t("nav.settings")}</Link>
                   <form action={signOutAction}>
