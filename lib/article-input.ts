@@ -21,6 +21,8 @@ export const ZNewArticle = z
     targetLang: ZLanguageCode,
     sourceText: z.string(),
     targetText: z.string(),
+    /** Create the article even when the texts look swapped (source in the translation's script and the reverse). */
+    confirmScripts: z.boolean().optional().default(false),
   })
   .superRefine((value, ctx) => {
     if (value.sourceLang === value.targetLang) {

@@ -73,6 +73,7 @@ export async function importArticleAction(_previous: TImportState, form: FormDat
       sourceLang: input.sourceLang || undefined,
       targetLang: input.targetLang || undefined,
       title: input.title || undefined,
+      confirmScripts: text(form, "confirmScripts") === "true",
     });
     return { id: imported.id, rows: imported.rows, warnings: imported.warnings };
   });

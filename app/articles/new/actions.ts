@@ -34,6 +34,7 @@ export async function createArticleAction(_previous: TCreateArticleState, form: 
       targetLang: form.get("targetLang"),
       sourceText: await readTextField(form, "sourceText"),
       targetText: await readTextField(form, "targetText"),
+      confirmScripts: form.get("confirmScripts") === "true",
     });
     const actor = await getActor();
     return createArticle({
@@ -43,6 +44,7 @@ export async function createArticleAction(_previous: TCreateArticleState, form: 
       targetLang: input.targetLang,
       sourceParagraphs: splitParagraphs(input.sourceText),
       targetParagraphs: splitParagraphs(input.targetText),
+      confirmScripts: input.confirmScripts,
     });
   });
   if (!result.ok) return result;

@@ -5,8 +5,8 @@ import { CliError, UsageError } from "../errors";
 import { parseCommandArgs } from "../options";
 import { LANGUAGES, isLanguageCode } from "../../languages";
 
-const USAGE = `Usage: tadqiq import <source-file> <target-file> [--source-lang <code> --target-lang <code>] [--title <title>]
-       tadqiq import <file.xlf|file.tmx> [--source-lang <code> --target-lang <code>] [--title <title>]
+const USAGE = `Usage: tadqiq import <source-file> <target-file> [--source-lang <code> --target-lang <code>] [--title <title>] [--allow-swapped]
+       tadqiq import <file.xlf|file.tmx> [--source-lang <code> --target-lang <code>] [--title <title>] [--allow-swapped]
 
 Creates an article in the database from a source file and its translation (.txt, .md, .html, .docx; the
 paragraphs are aligned automatically) or from one bilingual file (XLIFF 1.2/2.0/2.1 or TMX: one row per unit,
@@ -16,6 +16,7 @@ Options:
   --source-lang <code>   language of the source (default: declared by the file)
   --target-lang <code>   language of the translation (default: declared by the file)
   --title <title>        article title (default: the file's title, else the first translated paragraph)
+  --allow-swapped        import even when the source looks like the translation and the reverse (Arabic vs Latin script)
   -h, --help             show this help
 
 Languages: ${LANGUAGES.join(", ")}.
@@ -46,7 +47,7 @@ export const importCommand: CliCommand = {
   summary: "create an article from a source/translation pair of files or one XLIFF/TMX file",
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { "source-lang": { type: "string" }, "target-lang": { type: "string" }, title: { type: "string" } });
+    const { values, positionals } = parseCommandArgs(args, { "source-lang": { type: "string" }, "target-lang": { type: "string" }, title: { type: "string" }, "allow-swapped": { type: "boolean" } });
     if (positionals.length !== 1 && positionals.length !== 2) {
       throw new UsageError(`expected <source-file> <target-file> or one bilingual file, got ${positionals.length} file argument(s)`);
     }
@@ -58,7 +59,7 @@ export const importCommand: CliCommand = {
     const { db, AppError, actor } = await loadDataLayer();
     const { importArticle } = await import("../../server/article/import-article");
     try {
-      const result = await importArticle({ actor, files, sourceLang, targetLang, title: values.title });
+      const result = await importArticle({ actor, files, sourceLang, targetLang, title: values.title, confirmScripts: values["allow-swapped"] === true });
       for (const warning of result.warnings) io.stderr(`tadqiq import: warning: ${warning.fileName}: ${warning.text}\n`);
       io.stderr(`tadqiq import: ${result.rows} row(s), ${result.sourceLang} → ${result.targetLang}\n`);
       io.stdout(`${result.id}\n`);
@@ -68,6 +69,12 @@ export const importCommand: CliCommand = {
         if (error.code.startsWith("import.language-missing.")) {
           const side = error.code.endsWith("source") ? "--source-lang" : "--target-lang";
           throw new CliError(`${error.params.fileName} does not declare its ${side === "--source-lang" ? "source" : "target"} language: pass ${side}`);
+        }
+        if (error.code === "article.scripts-swapped") {
+          throw new CliError(
+            `the files look swapped: the source is mostly in ${String(error.details?.sourceScript)} script and the translation in ${String(error.details?.targetScript)} script ` +
+              `for ${error.params.sourceLang} → ${error.params.targetLang}. Give the source file first, or pass --allow-swapped to import them as given (nothing was written)`,
+          );
         }
         throw new CliError(error.message);
       }

@@ -46,6 +46,11 @@ export const OPENAPI = {
           targetLang: { type: "string", enum: ["ar", "en", "fr", "es", "he", "fa", "de", "it", "tr", "ur"] },
           sourceText: { type: "string", description: "One paragraph per line (or blank-line separated blocks); at most 2 MB and 2,000 paragraphs" },
           targetText: { type: "string" },
+          confirmScripts: {
+            type: "boolean",
+            default: false,
+            description: "Create the article even when the texts look swapped (source mostly in the translation's script and the translation in the source's, e.g. English sent as the Arabic source); without it such a body is refused with 422 article.scripts-swapped",
+          },
         },
       },
       Pair: {

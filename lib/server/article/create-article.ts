@@ -8,6 +8,7 @@ import { alignParagraphs } from "../../align/align";
 import { AppError } from "../errors";
 import { MAX_ARTICLE_PARAGRAPHS, MAX_TITLE_LENGTH } from "../../article-input";
 import { isLanguageCode } from "../../languages";
+import { detectScriptSwap } from "../../text/script-swap";
 import type { AlignmentGroup } from "../../align/types";
 
 export interface CreateArticleOptions {
@@ -21,6 +22,23 @@ export interface CreateArticleOptions {
   alignment?: AlignmentGroup[];
   /** Per-group data from a bilingual file (same length as `alignment`): unit id, notes, reviewed state. */
   rowMeta?: { externalId?: string; notes?: string[]; reviewed?: boolean }[];
+  /** Create the article even when the source looks like the translation and the reverse (scripts swapped). */
+  confirmScripts?: boolean;
+}
+
+/**
+ * Refuses texts entered the wrong way round (an Arabic → English article whose source is in Latin script and whose
+ * translation is in Arabic script), unless the caller confirmed them; then the audit entry says so. Nothing is written.
+ */
+function checkScripts(source: string[], target: string[], sourceLang: string, targetLang: string, confirmed: boolean): { swapConfirmed: boolean } {
+  const swap = detectScriptSwap({ sourceText: source.join("\n"), targetText: target.join("\n"), sourceLang, targetLang });
+  if (!swap.swapped) return { swapConfirmed: false };
+  if (confirmed) return { swapConfirmed: true };
+  throw new AppError(
+    "article.scripts-swapped",
+    `The source text is in ${swap.sourceFound} script and the translation in ${swap.targetFound} script: for ${sourceLang} → ${targetLang} they look swapped. Swap them, or confirm to import as is (confirmScripts: true).`,
+    { status: 422, params: { sourceLang, targetLang }, details: { sourceScript: swap.sourceFound, targetScript: swap.targetFound } },
+  );
 }
 
 /** Default title: the first target paragraph, shortened. */
@@ -42,6 +60,7 @@ export async function createArticle(options: CreateArticleOptions): Promise<{ id
   if (source.length > MAX_ARTICLE_PARAGRAPHS || target.length > MAX_ARTICLE_PARAGRAPHS) {
     throw new AppError("text.too-many-paragraphs", "Too many paragraphs.", { status: 422, params: { max: MAX_ARTICLE_PARAGRAPHS } });
   }
+  const { swapConfirmed } = checkScripts(source, target, sourceLang, targetLang, options.confirmScripts === true);
   const title = (options.title?.trim() || defaultTitle(target)).slice(0, MAX_TITLE_LENGTH);
   const alignment = options.alignment ?? alignParagraphs(source, target, { sourceLang, targetLang });
   if (options.rowMeta && options.rowMeta.length !== alignment.length) {
@@ -80,7 +99,7 @@ export async function createArticle(options: CreateArticleOptions): Promise<{ id
         action: "article.create",
         entityType: "article",
         entityId: article.id,
-        details: { title, sourceLang, targetLang, sourceParagraphs: source.length, targetParagraphs: target.length, rows: alignment.length },
+        details: { title, sourceLang, targetLang, sourceParagraphs: source.length, targetParagraphs: target.length, rows: alignment.length, ...(swapConfirmed ? { scriptsSwapConfirmed: true } : {}) },
       });
       return { id: article.id };
     },

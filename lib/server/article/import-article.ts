@@ -27,6 +27,8 @@ export interface ImportArticleOptions {
   targetLang?: string;
   /** Defaults to the file's title (translation file first), else createArticle's default. */
   title?: string;
+  /** Import even when the source file looks like the translation and the reverse (see createArticle). */
+  confirmScripts?: boolean;
 }
 
 /** An importer warning, translated through `import:<key>` with `params`; `text` is the importer's English wording. */
@@ -188,6 +190,7 @@ export async function importArticle(options: ImportArticleOptions): Promise<TImp
       targetLang,
       sourceParagraphs: rows.source,
       targetParagraphs: rows.target,
+      confirmScripts: options.confirmScripts,
       alignment: rows.alignment,
       rowMeta: rows.rowMeta,
     });
@@ -216,6 +219,7 @@ export async function importArticle(options: ImportArticleOptions): Promise<TImp
       targetLang,
       sourceParagraphs: cleanParagraphs(sourceDoc.paragraphs),
       targetParagraphs: cleanParagraphs(targetDoc.paragraphs),
+      confirmScripts: options.confirmScripts,
     });
     const rows = await db.alignmentRow.count({ where: { articleId: created.id } });
     result = { kind: "monolingual", title: articleTitle, sourceLang, targetLang, rows };

@@ -24,7 +24,10 @@ export const GET = apiRoute(async ({ request, actor }) => {
   return json({ items, total, page, pageSize });
 });
 
-/** POST /api/v1/articles {title?, sourceLang, targetLang, sourceText, targetText} → 201 (aligned and checked). */
+/**
+ * POST /api/v1/articles {title?, sourceLang, targetLang, sourceText, targetText, confirmScripts?} → 201 (aligned and
+ * checked); 422 article.scripts-swapped when the texts look entered the wrong way round and confirmScripts is not true.
+ */
 export const POST = apiRoute(async ({ request, actor }) => {
   const body = await readJson(request, ZNewArticle);
   const { id } = await createArticle({
@@ -34,6 +37,7 @@ export const POST = apiRoute(async ({ request, actor }) => {
     targetLang: body.targetLang,
     sourceParagraphs: splitParagraphs(body.sourceText),
     targetParagraphs: splitParagraphs(body.targetText),
+    confirmScripts: body.confirmScripts,
   });
   return json(toApiArticle(await getArticleReview({ actor, articleId: id })), 201, { location: `/api/v1/articles/${id}` });
 });
