@@ -1,9 +1,12 @@
 import Link from "next/link";
 import type { TFunction } from "i18next";
 import type { TArticleListItemDto } from "@/lib/server/article/list-articles";
+import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { translateIsolated } from "./translated";
+import { ScoreBadge } from "@/app/articles/[id]/_components/score-badge";
 
-/** The article list table (server component). */
-export function ArticleTable({ items, t }: { items: TArticleListItemDto[]; t: TFunction }) {
+/** The article list table (server component); names and titles are isolated so they never reorder the cell. */
+export function ArticleTable({ items, t, lng }: { items: TArticleListItemDto[]; t: TFunction; lng: string }) {
   return (
     <table className="article-table">
       <thead>
@@ -17,6 +20,7 @@ export function ArticleTable({ items, t }: { items: TArticleListItemDto[]; t: TF
           <th scope="col">{t("articles:list.columns.openIssues")}</th>
           <th scope="col">{t("articles:list.columns.findings")}</th>
           <th scope="col">{t("articles:list.columns.score")}</th>
+          <th scope="col">{t("articles:list.columns.updated")}</th>
         </tr>
       </thead>
       <tbody>
@@ -28,18 +32,19 @@ export function ArticleTable({ items, t }: { items: TArticleListItemDto[]; t: TF
             <td>{t("common:languagePair", { source: t(`common:languages.${a.sourceLang}`), target: t(`common:languages.${a.targetLang}`) })}</td>
             <td><span className={`badge status-${a.status}`}>{t(`common:status.${a.status}`)}</span></td>
             <td className="hint">
-              {a.reviewer ? t("articles:list.reviewerIs", { name: a.reviewer.name }) : null}
+              {a.reviewer ? translateIsolated(t, "articles:list.reviewerIs", { name: a.reviewer.name }) : null}
               {a.reviewer && a.editor ? <br /> : null}
-              {a.editor ? t("articles:list.editorIs", { name: a.editor.name }) : null}
+              {a.editor ? translateIsolated(t, "articles:list.editorIs", { name: a.editor.name }) : null}
             </td>
-            <td>{a.rowCount}</td>
-            <td>{t("articles:list.reviewedOf", { reviewed: a.reviewedCount, total: a.rowCount })}</td>
-            <td>{a.openIssues}</td>
-            <td>{a.openFindings}</td>
+            <td>{formatNumber(a.rowCount, lng)}</td>
+            <td>{t("articles:list.reviewedOf", { reviewed: formatNumber(a.reviewedCount, lng), total: formatNumber(a.rowCount, lng) })}</td>
+            <td>{formatNumber(a.openIssues, lng)}</td>
+            <td>{formatNumber(a.openFindings, lng)}</td>
             <td>
-              <span className={a.score.pass ? "score pass" : "score fail"}>
-                {t("common:score.value", { value: a.score.penaltyPer1000Words.toFixed(1) })} · {a.score.pass ? t("common:score.pass") : t("common:score.fail")}
-              </span>
+              <ScoreBadge score={a.score} t={t} showHint={false} />
+            </td>
+            <td>
+              <time dateTime={a.updatedAt}>{formatDateTime(a.updatedAt, lng)}</time>
             </td>
           </tr>
         ))}

@@ -60,7 +60,7 @@ export function formatTextReport(input: TextReportInput): string {
   lines.push(`${input.findings.length} finding${input.findings.length === 1 ? "" : "s"}${counts.length ? ` (${counts.join(", ")})` : ""}; ${input.failing} at or above ${input.failOn}.`);
   const { score } = input;
   lines.push(
-    `Score: ${score.penalty} penalty points for ${score.sourceWords} source words = ${score.penaltyPer1000Words} per 1,000 words (threshold ${score.threshold}): ${score.pass ? "PASS" : "FAIL"}`,
+    `Quality ${score.quality} / 100 (${score.penalty} penalty points over ${score.sourceWords} source words, scored over at least ${score.wordBase}); pass at >= ${score.threshold}: ${score.pass ? "PASS" : "FAIL"}`,
   );
   return `${lines.join("\n")}\n`;
 }

@@ -25,6 +25,7 @@ export const PERMISSIONS = {
   "token.manage": ["admin", "editor", "reviewer", "viewer"],
   "user.manage": ["admin"],
   "audit.read-all": ["admin"],
+  "site.settings": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -132,17 +132,29 @@ describe("REST API articles and segments", () => {
     const stored = await db.issueComment.findFirstOrThrow({ where: { issueId: issue.id } });
     expect(stored.body).toBe("<script>alert(1)</script>");
 
-    // Approval is refused while the critical issue is open.
+    // Approval is refused while the critical issue is open; the body lists the checklist.
     expect((await call(transitions.POST, { method: "POST", token: tokens.editor, params: { id }, body: { to: "in_review" } })).status).toBe(200);
     const refused = await call(transitions.POST, { method: "POST", token: tokens.editor, params: { id }, body: { to: "approved" } });
     expect(refused.status).toBe(409);
-    expect((await refused.json()).error.code).toBe("status.critical-issues-open");
+    const refusedBody = await refused.json();
+    expect(refusedBody.error.code).toBe("article.approval-blocked");
+    expect(refusedBody.error.details.items).toContainEqual(expect.objectContaining({ code: "critical-issues", state: "block", params: { count: 1 } }));
     expect((await call(issues.PATCH, { method: "PATCH", token: tokens.reviewer, params: { id: issue.id }, body: { status: "resolved" } })).status).toBe(403);
     expect((await call(issues.PATCH, { method: "PATCH", token: tokens.editor, params: { id: issue.id }, body: { status: "resolved" } })).status).toBe(200);
     expect((await call(transitions.POST, { method: "POST", token: tokens.reviewer, params: { id }, body: { to: "approved" } })).status).toBe(403);
-    const approved = await call(transitions.POST, { method: "POST", token: tokens.editor, params: { id }, body: { to: "approved" } });
+    // No row was marked reviewed: approving needs the explicit confirmation, and then marks them.
+    const unconfirmed = await call(transitions.POST, { method: "POST", token: tokens.editor, params: { id }, body: { to: "approved" } });
+    expect(unconfirmed.status).toBe(409);
+    const unconfirmedBody = await unconfirmed.json();
+    expect(unconfirmedBody.error.code).toBe("article.approval-needs-confirmation");
+    expect(unconfirmedBody.error.details.items).toContainEqual(expect.objectContaining({ code: "rows-reviewed", state: "warn", rows: [1, 2] }));
+    const approved = await call(transitions.POST, { method: "POST", token: tokens.editor, params: { id }, body: { to: "approved", acknowledgeWarnings: true } });
     expect(approved.status).toBe(200);
-    expect(await approved.json()).toEqual({ id, status: "approved" });
+    expect(await approved.json()).toEqual({ id, status: "approved", markedReviewed: 2 });
+    // Approved articles take no new issue until reopened.
+    const lateIssue = await call(articleIssues.POST, { method: "POST", token: tokens.reviewer, params: { id }, body: { segmentId, start: 0, end: 3, category: "style", severity: "critical" } });
+    expect(lateIssue.status).toBe(409);
+    expect((await lateIssue.json()).error.code).toBe("article.locked");
     expect((await call(transitions.POST, { method: "POST", token: tokens.editor, params: { id }, body: { to: "nonsense" } })).status).toBe(422);
     // Approved articles are read-only until reopened.
     const locked = await call(segments.PATCH, { method: "PATCH", token: tokens.editor, params: { id: segmentId }, body: { target: "Late change", version: version + 1 } });

@@ -222,21 +222,39 @@ describe("pairing repairs, review progress and status", () => {
     await repairRows({ actor: alice, articleId, repair: { kind: "realign" } });
   });
 
-  it("moves through draft → in review → approved and refuses approval with a critical issue open", async () => {
+  it("moves through draft → in review → approved: open critical and major issues block, warnings need a confirmation", async () => {
     await updateArticleStatus({ actor: alice, articleId, status: "in_review" });
     const review = await getArticleReview({ actor: reader, articleId });
     const p0 = targetParagraph(review, 2);
     const { id } = await createIssue({ actor: bob, paragraphId: p0.id, start: 0, end: 5, category: "accuracy", subcategory: "mistranslation", severity: "critical", comment: "" });
-    await expectAppError(updateArticleStatus({ actor: alice, articleId, status: "approved" }), "status.critical-issues-open");
+    const blocked = await expectAppError(updateArticleStatus({ actor: alice, articleId, status: "approved" }), "article.approval-blocked");
+    const states = (error: AppError) => Object.fromEntries((error.details!.items as { code: string; state: string }[]).map((i) => [i.code, i.state]));
+    expect(states(blocked)).toMatchObject({ "critical-issues": "block", "major-issues": "block", score: "block" });
     await updateIssueStatus({ actor: alice, issueId: id, status: "resolved" });
-    // Still open: a major and a minor issue, 6 points over ~458 words, above the default threshold of 10.
-    const refused = await expectAppError(updateArticleStatus({ actor: alice, articleId, status: "approved" }), "status.score-fails");
-    expect(Number(refused.params.score)).toBeGreaterThan(10);
-    await updateArticleThreshold({ actor: alice, articleId, threshold: 20 });
-    await updateArticleStatus({ actor: alice, articleId, status: "approved" });
-    expect((await getArticleReview({ actor: reader, articleId })).status).toBe("approved");
+    // Still open: a major and a minor issue. The major one blocks whatever the score.
+    const major = await expectAppError(updateArticleStatus({ actor: alice, articleId, status: "approved" }), "article.approval-blocked");
+    expect(states(major)).toMatchObject({ "critical-issues": "ok", "major-issues": "block" });
+    const openMajor = (await getArticleReview({ actor: reader, articleId })).issues.filter((i) => i.status === "open" && i.severity === "major");
+    expect(openMajor).toHaveLength(1);
+    await updateIssueStatus({ actor: alice, issueId: openMajor[0].id, status: "resolved" });
+    // One minor issue: 1 point over 458 source words → quality 99.7, passes the default 99; the rows are not all reviewed.
+    const confirm = await expectAppError(updateArticleStatus({ actor: alice, articleId, status: "approved" }), "article.approval-needs-confirmation");
+    expect(states(confirm)).toMatchObject({ score: "ok", "minor-issues": "warn", "rows-reviewed": "warn" });
+    expect((confirm.details!.items as { code: string; params: Record<string, number> }[]).find((i) => i.code === "score")!.params).toEqual({ quality: 99.7, threshold: 99 });
+    expect((await getArticleReview({ actor: reader, articleId })).status).toBe("in_review");
+    await updateArticleStatus({ actor: alice, articleId, status: "approved", acknowledgeWarnings: true });
+    const approved = await getArticleReview({ actor: reader, articleId });
+    expect(approved.status).toBe("approved");
+    expect(approved.reviewedCount).toBe(approved.rows.length);
     await updateArticleStatus({ actor: alice, articleId, status: "draft" });
     await expectAppError(updateArticleStatus({ actor: alice, articleId, status: "approved" }), "status.transition-not-allowed");
+  });
+
+  it("keeps the threshold on the quality scale (0–100)", async () => {
+    await updateArticleThreshold({ actor: alice, articleId, threshold: 98.5 });
+    expect((await getArticleReview({ actor: reader, articleId })).score).toMatchObject({ threshold: 98.5, quality: 99.7, pass: true });
+    await expectAppError(updateArticleThreshold({ actor: alice, articleId, threshold: 101 }), "threshold.invalid");
+    expect((await getArticleReview({ actor: reader, articleId })).passThreshold).toBe(98.5);
   });
 
   it("exports the corrected text", async () => {

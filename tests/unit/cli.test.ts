@@ -67,7 +67,7 @@ describe("tadqiq check on the sample article", () => {
     expect(json.stdout.trim().split("\n")).toHaveLength(1);
     const output = JSON.parse(json.stdout) as { version: number; alignment: Array<{ source: number[]; target: number[] }>; findings: JsonFinding[]; score: Record<string, unknown> };
     expect(output.version).toBe(1);
-    expect(Object.keys(output.score).sort()).toEqual(["pass", "penalty", "penaltyPer1000Words", "sourceWords", "threshold"]);
+    expect(Object.keys(output.score).sort()).toEqual(["pass", "penalty", "quality", "sourceWords", "threshold", "wordBase"]);
     expect(output.score.pass).toBe(false);
   });
 
@@ -110,7 +110,7 @@ describe("tadqiq check on the sample article", () => {
     expect(run.stdout).toContain('suggestion: " Netanyahu \\""');
     expect(run.stdout).toContain("Target ¶17 (no source)");
     expect(run.stdout).toContain("(delete)");
-    expect(run.stdout).toMatch(/Score: \d+ penalty points for \d+ source words/);
+    expect(run.stdout).toMatch(/Quality \d+(\.\d)? \/ 100 \(\d+ penalty points over \d+ source words, scored over at least 250\); pass at >= 99: (PASS|FAIL)/);
     expect(run.stdout.indexOf("Target ¶9")).toBeLessThan(run.stdout.indexOf("Target ¶17"));
   });
 

@@ -14,6 +14,7 @@ import { addIssueComment } from "@/lib/server/issue/add-issue-comment";
 import { decideFinding } from "@/lib/server/finding/decide-finding";
 import { applySuggestion } from "@/lib/server/finding/apply-suggestion";
 import { updateArticleStatus, ARTICLE_STATUSES } from "@/lib/server/article/update-article-status";
+import { getApprovalChecklist } from "@/lib/server/article/get-approval-checklist";
 import { MQM_CATEGORIES, SEVERITIES } from "@/lib/qa/mqm";
 import { updateArticleThreshold } from "@/lib/server/article/update-article-threshold";
 import { assignArticle } from "@/lib/server/article/assign-article";
@@ -99,10 +100,10 @@ export async function createIssueAction(input: z.input<typeof ZCreateIssue>) {
   });
 }
 
-/** Resolves, dismisses or reopens an issue. */
-export async function updateIssueStatusAction(input: { issueId: string; status: "open" | "resolved" | "dismissed" }) {
+/** Resolves, dismisses or reopens an issue (with a reason; required to dismiss another person's critical/major issue). */
+export async function updateIssueStatusAction(input: { issueId: string; status: "open" | "resolved" | "dismissed"; reason?: string }) {
   return runAction(async () => {
-    const data = parseInput(z.object({ issueId: ZId, status: z.enum(["open", "resolved", "dismissed"]) }), input);
+    const data = parseInput(z.object({ issueId: ZId, status: z.enum(["open", "resolved", "dismissed"]), reason: z.string().max(1000, { message: "errors:issue.reason-too-long" }).optional() }), input);
     const actor = await getActor();
     const { articleId } = await updateIssueStatus({ actor, ...data });
     refresh(articleId);
@@ -143,21 +144,30 @@ export async function applySuggestionAction(input: { findingId: string; everywhe
   });
 }
 
-/** Moves the article through draft → in review → approved (or back). */
-export async function updateArticleStatusAction(input: { articleId: string; status: string }) {
+/** Moves the article through draft → in review → approved (or back); approving with warnings needs acknowledgeWarnings. */
+export async function updateArticleStatusAction(input: { articleId: string; status: string; acknowledgeWarnings?: boolean }) {
   return runAction(async () => {
-    const data = parseInput(z.object({ articleId: ZId, status: z.enum(ARTICLE_STATUSES) }), input);
+    const data = parseInput(z.object({ articleId: ZId, status: z.enum(ARTICLE_STATUSES), acknowledgeWarnings: z.boolean().optional() }), input);
     const actor = await getActor();
-    await updateArticleStatus({ actor, ...data });
+    const result = await updateArticleStatus({ actor, ...data });
     refresh(data.articleId);
-    return null;
+    return result;
   });
 }
 
-/** Sets the article's MQM pass threshold. */
+/** What approving the article would be refused for or warned about (the approval dialog). */
+export async function getApprovalChecklistAction(input: { articleId: string }) {
+  return runAction(async () => {
+    const data = parseInput(z.object({ articleId: ZId }), input);
+    const actor = await getActor();
+    return getApprovalChecklist({ actor, ...data });
+  });
+}
+
+/** Sets the article's pass threshold on the quality score (0–100). */
 export async function updateThresholdAction(input: { articleId: string; threshold: number }) {
   return runAction(async () => {
-    const data = parseInput(z.object({ articleId: ZId, threshold: z.number({ error: () => ({ message: "errors:threshold.invalid" }) }).min(0, { message: "errors:threshold.invalid" }).max(1000, { message: "errors:threshold.invalid" }) }), input);
+    const data = parseInput(z.object({ articleId: ZId, threshold: z.number({ error: () => ({ message: "errors:threshold.invalid" }) }).min(0, { message: "errors:threshold.invalid" }).max(100, { message: "errors:threshold.invalid" }) }), input);
     const actor = await getActor();
     await updateArticleThreshold({ actor, ...data });
     refresh(data.articleId);

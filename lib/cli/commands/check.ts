@@ -2,7 +2,7 @@ import { GlossaryFormatError, parseGlossaryCsv } from "../../qa/glossary";
 import { SEVERITIES, type Severity } from "../../qa/mqm";
 import { CHECKS } from "../../qa/registry";
 import { runQa } from "../../qa/run";
-import { countWords, DEFAULT_PASS_THRESHOLD, scoreFindings } from "../../qa/score";
+import { countWords, DEFAULT_PASS_THRESHOLD, scoreFindings, WORD_BASE } from "../../qa/score";
 import type { Finding, GlossaryEntry } from "../../qa/types";
 import type { CliCommand } from "../command";
 import { CliError, UsageError } from "../errors";
@@ -25,7 +25,8 @@ Options:
   --fail-on minor|major|critical
                             exit 1 when a finding reaches this severity (default major)
   --checks <id,id,...>      run only these checks (default all: ${CHECKS.map((check) => check.id).join(", ")})
-  --threshold <n>           pass threshold in penalty points per 1,000 source words (default ${DEFAULT_PASS_THRESHOLD})
+  --threshold <n>           pass threshold on the quality score, 0-100, higher is better (default ${DEFAULT_PASS_THRESHOLD});
+                            quality = 100 - penalty points x 100 / max(source words, ${WORD_BASE})
   -h, --help                show this help
 
 Exit status: 0 no finding at or above --fail-on, 1 some, 2 bad usage or unreadable input.
@@ -69,7 +70,7 @@ export const checkCommand: CliCommand = {
     let threshold = DEFAULT_PASS_THRESHOLD;
     if (values.threshold !== undefined) {
       threshold = Number(values.threshold);
-      if (!Number.isFinite(threshold) || threshold < 0) throw new UsageError(`invalid --threshold: ${JSON.stringify(values.threshold)} (expected a number >= 0)`);
+      if (!Number.isFinite(threshold) || threshold < 0 || threshold > 100) throw new UsageError(`invalid --threshold: ${JSON.stringify(values.threshold)} (expected a number from 0 to 100)`);
     }
     let checks: string[] | undefined;
     if (values.checks !== undefined) {

@@ -49,6 +49,8 @@ export interface TIssueDto {
   authorName: string;
   createdAt: string;
   resolvedBy: string | null;
+  /** Why it was dismissed or resolved (required to dismiss another person's critical or major issue). */
+  statusReason: string | null;
   comments: TIssueCommentDto[];
 }
 
@@ -71,12 +73,15 @@ export interface TFindingDto {
   decisionReason: string | null;
 }
 
+/** The quality score (0–100, higher is better, 100 = no penalty) and its pass threshold on the same scale. */
 export interface TScoreDto {
-  penalty: number;
-  sourceWords: number;
-  penaltyPer1000Words: number;
+  quality: number;
   threshold: number;
   pass: boolean;
+  penalty: number;
+  sourceWords: number;
+  /** Shorter sources are scored as if they had this many words (lib/qa/score.ts WORD_BASE). */
+  wordBase: number;
 }
 
 export interface TArticleReviewDto {
@@ -155,6 +160,7 @@ export async function getArticleReview(options: { actor: Actor; articleId: strin
     authorName: i.authorName,
     createdAt: i.createdAt.toISOString(),
     resolvedBy: i.resolvedBy,
+    statusReason: i.statusReason,
     comments: i.comments.map((c) => ({ id: c.id, authorName: c.authorName, body: c.body, createdAt: c.createdAt.toISOString() })),
   }));
   const findings: TFindingDto[] = article.findings
@@ -180,7 +186,8 @@ export async function getArticleReview(options: { actor: Actor; articleId: strin
       };
     })
     .sort((a, b) => (a.side === b.side ? 0 : a.side === "source" ? -1 : 1) || a.start - b.start);
-  const sourceWords = article.paragraphs.filter((p) => p.side === "source").reduce((n, p) => n + countWords(p.text, article.sourceLang), 0);
+  // Excluded paragraphs are not part of the corrected article: their words do not count.
+  const sourceWords = article.paragraphs.filter((p) => p.side === "source" && !p.excluded).reduce((n, p) => n + countWords(p.text, article.sourceLang), 0);
   const rowList = [...rows.values()];
   return {
     id: article.id,

@@ -11,8 +11,8 @@ import type { ExportArticle, ExportFinding, ExportIssue, ExportRevision, ExportS
 export type TExportIssue = ExportIssue & { comments: number; outdated: boolean; resolvedBy?: string };
 /** A correction plus its kind (edit, suggestion, apply-all) and the paragraph version it produced. */
 export type TExportRevision = ExportRevision & { kind: string; version: number; row?: number };
-/** The MQM score in both scales: 0–100 quality (ExportScore) and penalty points per 1,000 source words (the app's). */
-export type TExportScore = ExportScore & { penaltyPer1000Words: number; thresholdPer1000Words: number };
+/** The quality score (0–100, higher is better) as everywhere in the app, with the word base short texts are scored over. */
+export type TExportScore = ExportScore & { wordBase: number };
 
 /** ExportArticle with the review data always filled. */
 export interface TExportArticle extends ExportArticle {
@@ -20,11 +20,6 @@ export interface TExportArticle extends ExportArticle {
   issues: TExportIssue[];
   revisions: TExportRevision[];
   score: TExportScore;
-}
-
-/** The quality score on the 0–100 MQM scale: 100 minus the penalty per 100 source words. */
-function qualityValue(penaltyPer1000Words: number): number {
-  return Math.round(Math.max(0, 100 - penaltyPer1000Words / 10) * 100) / 100;
 }
 
 function parseNotes(raw: string): string[] {
@@ -123,16 +118,16 @@ export async function getExportArticle(options: { actor: Actor; articleId: strin
     };
   });
 
-  const sourceTexts = article.rows.flatMap((row) => row.paragraphs.filter((p) => p.side === "source").map((p) => p.text));
+  // Excluded paragraphs are not part of the corrected article: their words do not count (as on the review page).
+  const sourceTexts = article.rows.flatMap((row) => row.paragraphs.filter((p) => p.side === "source" && !p.excluded).map((p) => p.text));
   const computed = scoreIssues(article.issues, countWords(sourceTexts, article.sourceLang), article.passThreshold);
   const score: TExportScore = {
-    value: qualityValue(computed.penaltyPer1000Words),
-    threshold: qualityValue(computed.threshold),
+    value: computed.quality,
+    threshold: computed.threshold,
     passed: computed.pass,
     penaltyPoints: computed.penalty,
     wordCount: computed.sourceWords,
-    penaltyPer1000Words: computed.penaltyPer1000Words,
-    thresholdPer1000Words: computed.threshold,
+    wordBase: computed.wordBase,
   };
 
   const openIssues = issues.filter((issue) => issue.status === "open");

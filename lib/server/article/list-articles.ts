@@ -60,7 +60,7 @@ export async function listArticles(options: { actor: Actor } & TArticleFilters):
     include: {
       rows: { select: { reviewed: true } },
       issues: { select: { severity: true, status: true } },
-      paragraphs: { where: { side: "source" }, select: { text: true } },
+      paragraphs: { where: { side: "source", excluded: false }, select: { text: true } },
       findings: { select: { fingerprint: true } },
       decisions: { select: { fingerprint: true } },
       reviewer: { select: { id: true, name: true } },

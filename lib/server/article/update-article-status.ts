@@ -4,8 +4,7 @@ import { assertCan } from "../authz";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
-import { scoreIssues } from "./get-article-review";
-import { countWords } from "../../qa/score";
+import { computeApprovalChecklist, type TChecklistItem } from "./get-approval-checklist";
 
 export const ARTICLE_STATUSES = ["draft", "in_review", "approved", "published"] as const;
 export type TArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -18,31 +17,72 @@ export const TRANSITIONS: Record<TArticleStatus, TArticleStatus[]> = {
   published: ["in_review"],
 };
 
-/** Changes an article's workflow status (draft → in review → approved, or reopen). */
-export async function updateArticleStatus(options: { actor: Actor; articleId: string; status: TArticleStatus }): Promise<void> {
+/** Statuses in which an article is read-only (text, issues, findings) until reopened. */
+export const LOCKED_STATUSES: readonly string[] = ["approved", "published"];
+
+/** Throws 409 article.locked when the article is approved or published. */
+export function assertArticleUnlocked(status: string): void {
+  if (LOCKED_STATUSES.includes(status)) {
+    throw new AppError("article.locked", "Approved articles are read-only: reopen the review first.", { status: 409 });
+  }
+}
+
+export interface UpdateArticleStatusOptions {
+  actor: Actor;
+  articleId: string;
+  status: TArticleStatus;
+  /** Approve although the checklist warns (rows not reviewed, open minor issues…); blocking items still refuse. */
+  acknowledgeWarnings?: boolean;
+}
+
+const itemSummary = (items: TChecklistItem[]) => items.map((i) => ({ code: i.code, state: i.state, params: i.params, ...(i.rows ? { rows: i.rows } : {}) }));
+
+/**
+ * Changes an article's workflow status (draft → in review → approved → published, or reopen). Approval runs the
+ * approval checklist: a blocking item refuses it (409 article.approval-blocked), warnings need
+ * `acknowledgeWarnings` (409 article.approval-needs-confirmation); both carry the items in `details.items`.
+ * Approving marks every row still unreviewed as reviewed by the approver: an approved article's pairs are approved
+ * (the TMX export carries reviewed pairs only).
+ */
+export async function updateArticleStatus(options: UpdateArticleStatusOptions): Promise<{ markedReviewed: number }> {
   assertCan(options.actor, "article.transition");
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: options.articleId } });
     if (!article) throw new AppError("article.not-found", "Article not found.", { status: 404 });
     const from = article.status as TArticleStatus;
-    if (from === options.status) return;
+    if (from === options.status) return { markedReviewed: 0 };
     if (!TRANSITIONS[from]?.includes(options.status)) {
       throw new AppError("status.transition-not-allowed", "This status change is not allowed.", { status: 409, params: { from, to: options.status } });
     }
+    let details: Record<string, unknown> = { from, to: options.status };
+    let markedReviewed = 0;
     if (options.status === "approved") {
-      const critical = await tx.issue.count({ where: { articleId: article.id, status: "open", severity: "critical" } });
-      if (critical > 0) throw new AppError("status.critical-issues-open", "Critical issues are still open.", { status: 409, params: { count: critical } });
-      const sources = await tx.paragraph.findMany({ where: { articleId: article.id, side: "source" }, select: { text: true } });
-      const issues = await tx.issue.findMany({ where: { articleId: article.id }, select: { severity: true, status: true } });
-      const score = scoreIssues(issues, countWords(sources.map((p) => p.text), article.sourceLang), article.passThreshold);
-      if (!score.pass) {
-        throw new AppError("status.score-fails", "The quality score fails the pass threshold.", {
+      const checklist = await computeApprovalChecklist(tx, { actor: options.actor, articleId: article.id });
+      const blocking = checklist.items.filter((i) => i.state === "block");
+      if (blocking.length > 0) {
+        throw new AppError("article.approval-blocked", "Approval is refused until the blocking items are fixed.", {
           status: 409,
-          params: { score: score.penaltyPer1000Words.toFixed(1), threshold: score.threshold },
+          params: { count: blocking.length },
+          details: { items: checklist.items },
         });
       }
+      if (checklist.hasWarnings && options.acknowledgeWarnings !== true) {
+        throw new AppError("article.approval-needs-confirmation", "Approving needs a confirmation: the checklist has warnings.", {
+          status: 409,
+          params: { count: checklist.items.filter((i) => i.state === "warn").length },
+          details: { items: checklist.items },
+        });
+      }
+      const rows = checklist.items.find((i) => i.code === "rows-reviewed")?.rows ?? [];
+      if (rows.length > 0) {
+        const all = await tx.alignmentRow.findMany({ where: { articleId: article.id }, orderBy: { position: "asc" }, select: { id: true } });
+        const ids = rows.map((n) => all[n - 1]?.id).filter((id): id is string => Boolean(id));
+        markedReviewed = (await tx.alignmentRow.updateMany({ where: { id: { in: ids }, reviewed: false }, data: { reviewed: true, reviewedBy: options.actor.name, reviewedAt: new Date() } })).count;
+      }
+      details = { ...details, checklist: itemSummary(checklist.items), acknowledgedWarnings: checklist.hasWarnings, markedReviewed };
     }
     await tx.article.update({ where: { id: article.id }, data: { status: options.status } });
-    await recordAudit(tx, { actor: options.actor, articleId: article.id, action: "article.status", entityType: "article", entityId: article.id, details: { from, to: options.status } });
+    await recordAudit(tx, { actor: options.actor, articleId: article.id, action: "article.status", entityType: "article", entityId: article.id, details });
+    return { markedReviewed };
   });
 }

@@ -5,11 +5,11 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 
-/** Sets the MQM pass threshold (penalty points per 1,000 source words) of an article. */
+/** Sets the pass threshold of an article on the quality-score scale (0–100; the article passes at or above it). */
 export async function updateArticleThreshold(options: { actor: Actor; articleId: string; threshold: number }): Promise<void> {
   assertCan(options.actor, "article.settings");
-  if (!Number.isFinite(options.threshold) || options.threshold < 0 || options.threshold > 1000) {
-    throw new AppError("threshold.invalid", "The threshold must be a number between 0 and 1000.", { status: 422 });
+  if (!Number.isFinite(options.threshold) || options.threshold < 0 || options.threshold > 100) {
+    throw new AppError("threshold.invalid", "The threshold must be a number between 0 and 100.", { status: 422, params: { min: 0, max: 100 } });
   }
   await db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: options.articleId } });

@@ -4,6 +4,7 @@ import { assertCan } from "../authz";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
+import { assertArticleUnlocked } from "../article/update-article-status";
 import type { MqmCategory } from "../../qa/mqm";
 
 /**
@@ -17,6 +18,8 @@ export async function decideFinding(options: { actor: Actor; findingId: string; 
   return db.$transaction(async (tx) => {
     const finding = await tx.finding.findUnique({ where: { id: options.findingId } });
     if (!finding) throw new AppError("finding.not-found", "This finding no longer exists; the page was out of date.", { status: 404 });
+    const article = await tx.article.findUniqueOrThrow({ where: { id: finding.articleId }, select: { status: true } });
+    assertArticleUnlocked(article.status);
     const where = { articleId_fingerprint: { articleId: finding.articleId, fingerprint: finding.fingerprint } };
     if (options.decision === "undo") {
       const decision = await tx.findingDecision.findUnique({ where });
@@ -53,6 +56,7 @@ export async function decideFinding(options: { actor: Actor; findingId: string; 
             comment: reason ?? finding.message,
             findingCheck: finding.check,
             authorName: actor.name,
+            authorId: actor.userId,
           },
         });
       }

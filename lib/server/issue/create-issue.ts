@@ -4,6 +4,7 @@ import { assertCan } from "../authz";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
+import { assertArticleUnlocked } from "../article/update-article-status";
 import { isValidSubcategory, MQM_CATEGORIES, SEVERITIES, type MqmCategory, type Severity } from "../../qa/mqm";
 
 export interface CreateIssueOptions {
@@ -18,7 +19,7 @@ export interface CreateIssueOptions {
   findingCheck?: string;
 }
 
-/** Flags an issue on a span of a paragraph (source or translation). */
+/** Flags an issue on a span of a paragraph (source or translation); refused (409) while the article is approved. */
 export async function createIssue(options: CreateIssueOptions): Promise<{ id: string; articleId: string }> {
   const { actor, start, end } = options;
   assertCan(actor, "issue.create");
@@ -29,6 +30,8 @@ export async function createIssue(options: CreateIssueOptions): Promise<{ id: st
   return db.$transaction(async (tx) => {
     const paragraph = await tx.paragraph.findUnique({ where: { id: options.paragraphId } });
     if (!paragraph) throw new AppError("paragraph.not-found", "Paragraph not found.", { status: 404 });
+    const article = await tx.article.findUniqueOrThrow({ where: { id: paragraph.articleId }, select: { status: true } });
+    assertArticleUnlocked(article.status);
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > paragraph.text.length) {
       throw new AppError("issue.invalid-span", "Select some text of the paragraph first.", { status: 422 });
     }
@@ -45,6 +48,7 @@ export async function createIssue(options: CreateIssueOptions): Promise<{ id: st
         comment: options.comment.trim(),
         findingCheck: options.findingCheck ?? null,
         authorName: actor.name,
+        authorId: actor.userId,
       },
     });
     await recordAudit(tx, {

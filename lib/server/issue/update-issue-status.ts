@@ -4,24 +4,56 @@ import { assertCan } from "../authz";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
+import { assertArticleUnlocked } from "../article/update-article-status";
 
 export type TIssueStatus = "open" | "resolved" | "dismissed";
 
-/** Resolves, dismisses or reopens an issue. */
-export async function updateIssueStatus(options: { actor: Actor; issueId: string; status: TIssueStatus }): Promise<{ articleId: string }> {
+export const MAX_STATUS_REASON_LENGTH = 1000;
+
+/** The issue was raised by someone else than the actor (by account id when known, otherwise by name). */
+function raisedByAnother(issue: { authorId: string | null; authorName: string }, actor: Actor): boolean {
+  if (issue.authorId && actor.userId) return issue.authorId !== actor.userId;
+  return issue.authorName !== actor.name;
+}
+
+/**
+ * Resolves, dismisses or reopens an issue, with an optional reason (kept in statusReason, cleared on reopen).
+ * Dismissing another person's critical or major issue needs a reason (422 issue.reason-required); the approval
+ * checklist lists such dismissals. Refused (409 article.locked) while the article is approved or published.
+ */
+export async function updateIssueStatus(options: { actor: Actor; issueId: string; status: TIssueStatus; reason?: string }): Promise<{ articleId: string }> {
   assertCan(options.actor, "issue.resolve");
+  const reason = options.reason?.trim() || null;
+  if (reason && reason.length > MAX_STATUS_REASON_LENGTH) {
+    throw new AppError("issue.reason-too-long", "The reason is too long.", { status: 422, params: { max: MAX_STATUS_REASON_LENGTH } });
+  }
   return db.$transaction(async (tx) => {
-    const issue = await tx.issue.findUnique({ where: { id: options.issueId } });
+    const issue = await tx.issue.findUnique({ where: { id: options.issueId }, include: { article: { select: { status: true } } } });
     if (!issue) throw new AppError("issue.not-found", "Issue not found.", { status: 404 });
+    assertArticleUnlocked(issue.article.status);
     if (issue.status === options.status) return { articleId: issue.articleId };
+    if (options.status === "dismissed" && !reason && (issue.severity === "critical" || issue.severity === "major") && raisedByAnother(issue, options.actor)) {
+      throw new AppError("issue.reason-required", "Say why you dismiss another person's critical or major issue.", {
+        status: 422,
+        params: { author: issue.authorName },
+        details: { fieldErrors: { reason: "errors:issue.reason-required" } },
+      });
+    }
     await tx.issue.update({
       where: { id: issue.id },
       data:
         options.status === "open"
-          ? { status: "open", resolvedBy: null, resolvedAt: null }
-          : { status: options.status, resolvedBy: options.actor.name, resolvedAt: new Date() },
+          ? { status: "open", resolvedBy: null, resolvedAt: null, statusReason: null }
+          : { status: options.status, resolvedBy: options.actor.name, resolvedAt: new Date(), statusReason: reason },
     });
-    await recordAudit(tx, { actor: options.actor, articleId: issue.articleId, action: `issue.${options.status}`, entityType: "issue", entityId: issue.id, details: { from: issue.status } });
+    await recordAudit(tx, {
+      actor: options.actor,
+      articleId: issue.articleId,
+      action: `issue.${options.status}`,
+      entityType: "issue",
+      entityId: issue.id,
+      details: { from: issue.status, severity: issue.severity, author: issue.authorName, ...(reason ? { reason } : {}) },
+    });
     return { articleId: issue.articleId };
   });
 }
