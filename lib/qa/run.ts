@@ -4,6 +4,7 @@ import { validateAlignment } from "../align/validate";
 import { CHECKS } from "./registry";
 import type { Finding, GlossaryEntry, QaCheck, QaContext } from "./types";
 import { primaryLanguage } from "./util";
+import { checkScope, paragraphsOfRows } from "./scope";
 
 /** Input of one QA run over an article. */
 export interface RunQaInput {
@@ -16,6 +17,12 @@ export interface RunQaInput {
   alignment?: AlignmentGroup[];
   /** Ids of the checks to run (default: every registered check). */
   checks?: string[];
+  /**
+   * Incremental run (lib/qa/scope.ts): checks of scope "row" look only at these alignment groups (indices) and
+   * report findings only on their paragraphs; checks of scope "article" still run on the whole article.
+   * Default: every group.
+   */
+  rows?: readonly number[];
 }
 
 /** A problem inside the QA engine, reported instead of crashing the run. */
@@ -98,20 +105,41 @@ export function runQa(input: RunQaInput, registry: readonly QaCheck[] = CHECKS):
     glossary: Object.freeze([...(input.glossary ?? [])]),
   };
 
+  // Row-scoped checks of an incremental run see only the chosen groups; the other paragraphs are blank (indices
+  // stay valid), except the translation paragraph after each chosen one, which the quotes check reads.
+  let rowContext: QaContext | null = null;
+  let rowParagraphs: { source: Set<number>; target: Set<number> } | null = null;
+  if (input.rows) {
+    rowParagraphs = paragraphsOfRows(alignment, input.rows);
+    const selected = rowParagraphs;
+    rowContext = {
+      ...context,
+      source: Object.freeze(context.source.map((text, index) => (selected.source.has(index) ? text : ""))),
+      target: Object.freeze(context.target.map((text, index) => (selected.target.has(index) || selected.target.has(index - 1) ? text : ""))),
+      alignment: Object.freeze(input.rows.map((row) => context.alignment[row]!)),
+    };
+  }
+
   const findings: Finding[] = [];
   const errors: QaRunError[] = [];
   const seen = new Set<string>();
   for (const check of checks) {
     if (!appliesTo(check, input.sourceLang, input.targetLang)) continue;
+    const scoped = rowContext !== null && checkScope(check) === "row";
+    if (scoped && input.rows!.length === 0) continue;
     let produced: Finding[];
     try {
-      produced = check.run(context);
+      produced = check.run(scoped ? rowContext! : context);
       if (!Array.isArray(produced)) throw new TypeError("run() did not return an array");
     } catch (error) {
       errors.push({ check: check.id, kind: "exception", message: error instanceof Error ? error.message : String(error) });
       continue;
     }
     for (const finding of produced) {
+      if (scoped && finding && typeof finding === "object") {
+        const chosen = finding.side === "source" ? rowParagraphs!.source : finding.side === "target" ? rowParagraphs!.target : null;
+        if (chosen && !chosen.has(finding.paragraph)) continue;
+      }
       const reason = finding && typeof finding === "object" ? invalidReason(finding, context) : "not a finding object";
       if (reason) {
         errors.push({ check: check.id, kind: "invalid-finding", message: reason });

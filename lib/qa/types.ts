@@ -54,5 +54,12 @@ export interface QaCheck {
   defaultSeverity: Severity;
   /** Language codes the check applies to; undefined means every language. */
   languages?: { source?: readonly string[]; target?: readonly string[] };
+  /**
+   * What the findings depend on, so a save re-checks only what it can affect (see lib/qa/scope.ts):
+   * "row" — the findings on an alignment row's paragraphs depend only on that row's texts (and on the first
+   * translation paragraph after it, which the quotes check reads); "article" — on the whole article (other rows,
+   * document-wide ratios, first occurrences). Undeclared means "article", the safe choice.
+   */
+  scope?: "row" | "article";
   run(context: QaContext): Finding[];
 }

@@ -57,6 +57,7 @@ const SUBSTANTIVE_WORDS = 8;
 /** Target paragraphs with no source: page chrome, a repeated headline, or unsupported text. */
 export const additionCheck: QaCheck = {
   id: "addition",
+  scope: "article",
   name: "Addition",
   description: "Target paragraphs that have no source paragraph: web-page chrome, a repeated headline, or text the source does not support.",
   category: "accuracy",

@@ -32,6 +32,7 @@ function allowedValues(items: readonly Located[], kind: "weekday" | "month"): Se
 /** Weekdays and months in the translation that contradict the ones the aligned source names. */
 export const dateMismatchCheck: QaCheck = {
   id: "date-mismatch",
+  scope: "row",
   name: "Date mismatch",
   description:
     "A weekday or month name in the translation that differs from the weekday or month the aligned source paragraphs name (Arabic Egyptian, Levantine and Maghrebi month names; Hijri months are ignored).",

@@ -63,6 +63,7 @@ function overlaps(a: { start: number; end: number }, spans: ReadonlyArray<{ star
 /** Termbase checks: approved target missing where the source term occurs, and forbidden variants anywhere. */
 export const glossaryCheck: QaCheck = {
   id: "glossary",
+  scope: "row",
   name: "Glossary",
   description: "For each glossary entry whose source term occurs in the source, the approved translation must occur in the translation; forbidden variants are flagged wherever they occur.",
   category: "terminology",

@@ -12,6 +12,7 @@ const LONGER_FACTOR = 2.5;
 /** Groups whose translation is far shorter or longer than the document's own target/source length ratio. */
 export const lengthRatioCheck: QaCheck = {
   id: "length-ratio",
+  scope: "article",
   name: "Length ratio",
   description: "Paragraphs whose translation is much shorter (possible partial omission) or much longer (possible addition) than the article's usual length ratio.",
   category: "style",

@@ -236,6 +236,7 @@ function differentPeople(minority: readonly Occurrence[], majority: readonly Occ
 /** One name written with two or more spellings in the translation (Naim / Naeem), checked against the source. */
 export const nameConsistencyCheck: QaCheck = {
   id: "name-consistency",
+  scope: "article",
   name: "Inconsistent name spelling",
   description:
     "A name spelled two ways in the translation (Naim / Naeem, Mohammed / Muhammad): the Arabic source tells which target words render the same name; minority spellings are flagged with the majority (or glossary) spelling as suggestion.",

@@ -161,6 +161,7 @@ function textOf(context: QaContext, side: Side, item: Item): string {
 /** Numbers in an aligned group whose value has no counterpart on the other side (digits, words, scales, times). */
 export const numberMismatchCheck: QaCheck = {
   id: "number-mismatch",
+  scope: "row",
   name: "Number mismatch",
   description:
     "Numbers in the translation that differ from the numbers of the aligned source paragraphs (and source numbers that are missing), tolerant of digit scripts, number words, scale words, percents and 12/24-hour times.",

@@ -48,6 +48,7 @@ function missingFromMerge(item: GroupLength, typical: number, context: QaContext
 /** Source paragraphs that the alignment leaves without any target paragraph. */
 export const omissionCheck: QaCheck = {
   id: "omission",
+  scope: "article",
   name: "Omission",
   description: "Source paragraphs that have no translation at all (the alignment pairs them with no target paragraph).",
   category: "accuracy",

@@ -169,6 +169,7 @@ const MESSAGES: Record<QuoteProblem["kind"], string> = {
 /** Unbalanced or mismatched quotation marks, quotes lost in translation, and a quote opened inside a name. */
 export const quotesCheck: QaCheck = {
   id: "quotes",
+  scope: "row",
   name: "Quotation marks",
   description: "Unbalanced or mismatched quotation marks, quotations of the source without quotation marks in the translation, and a quotation opened in the middle of a person's name.",
   category: "linguistic",

@@ -122,6 +122,7 @@ function candidateGaps(text: string, keys: string): Array<{ left: number; start:
 /** The same word twice in a row ("the the", "في في") in the target, not across punctuation. */
 export const repeatedWordCheck: QaCheck = {
   id: "repeated-word",
+  scope: "row",
   name: "Repeated word",
   description: "The same word written twice in a row in the translation (\"the the\", \"في في\"), ignoring legitimate repeats such as \"had had\".",
   category: "linguistic",

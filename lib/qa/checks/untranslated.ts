@@ -38,6 +38,7 @@ function sameText(a: string, b: string): boolean {
 /** Source-script words left in the target, and target paragraphs identical to their source. */
 export const untranslatedCheck: QaCheck = {
   id: "untranslated",
+  scope: "row",
   name: "Untranslated text",
   description: "Arabic-script (or Hebrew) words left in a target written in another script, and target paragraphs identical to their source.",
   category: "accuracy",

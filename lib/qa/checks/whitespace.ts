@@ -60,6 +60,7 @@ function scanParagraph(text: string, lang: string, rtl: boolean): Draft[] {
 /** Double spaces, spaces before punctuation, edge whitespace, tabs, and bidi controls in a left-to-right target. */
 export const whitespaceCheck: QaCheck = {
   id: "whitespace",
+  scope: "row",
   name: "Whitespace",
   description: "Double spaces, a space before , . ; : ! ? (French spacing respected), leading or trailing spaces, tabs, and stray bidirectional control characters in a left-to-right translation.",
   category: "linguistic",
