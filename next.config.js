@@ -8,6 +8,8 @@ const nextConfig = {
   typedRoutes: false,
   experimental: {
     serverActions: { bodySizeLimit: "22mb" },
+    // forbidden() in pages: a 403 page (app/forbidden.tsx) for a signed-in user whose role lacks access.
+    authInterrupts: true,
   },
 };
 

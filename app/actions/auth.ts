@@ -11,6 +11,7 @@ import { AppError } from "@/lib/server/errors";
 import { getActor } from "@/lib/server/session";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { db } from "@/lib/server/db";
+import { ZNewPassword } from "@/lib/server/auth/password-schema";
 
 /** First run: creates the first (admin) account, which takes over the demo data, and signs it in. */
 export async function setupFirstAccountAction(input: { email: string; password: string; name: string }) {
@@ -36,7 +37,7 @@ export async function signOutAction(): Promise<void> {
 
 const ZChangePassword = z.object({
   currentPassword: z.string().min(1, { message: "errors:auth.current-password-required" }).max(128),
-  newPassword: z.string().min(8, { message: "errors:user.weak-password" }).max(128, { message: "errors:user.weak-password" }),
+  newPassword: ZNewPassword,
 });
 
 /** Changes the signed-in user's password and signs out their other sessions. */

@@ -1,27 +1,24 @@
 import "server-only";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { auth } from "./auth/auth";
+import { forbidden, redirect } from "next/navigation";
 import { db } from "./db";
-import { ROLES, type Actor, type Role } from "./actor";
+import type { Actor } from "./actor";
+import { trustedClientAddress } from "./auth/client-address";
+import { actorFromSessionHeaders } from "./auth/session-actor";
 import { AppError } from "./errors";
+import { can, type Permission } from "./authz";
 
-/** The client address of the current request, for the audit trail. */
+/**
+ * The client address of the current request, for the audit trail: set by the app's HTTP server from the socket
+ * (X-Forwarded-For only from TADQIQ_TRUSTED_PROXIES); undefined when the app runs without that server.
+ */
 export function clientAddress(requestHeaders: Headers): string | undefined {
-  return requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || undefined;
+  return trustedClientAddress(requestHeaders);
 }
 
-/** The signed-in user of a request with these headers (session cookie), or null. */
+/** The signed-in user of a request with these headers (session cookie), or null; role read on every request. */
 export async function actorFromHeaders(requestHeaders: Headers): Promise<Actor | null> {
-  const session = await auth.api.getSession({ headers: requestHeaders });
-  if (!session) return null;
-  const role = (session.user as { role?: string }).role;
-  return {
-    userId: session.user.id,
-    name: session.user.name,
-    role: (ROLES as readonly string[]).includes(role ?? "") ? (role as Role) : "viewer",
-    origin: clientAddress(requestHeaders),
-  };
+  return actorFromSessionHeaders(requestHeaders);
 }
 
 /** The signed-in user, or null. */
@@ -42,4 +39,11 @@ export async function requireActor(returnTo?: string): Promise<Actor> {
   if (actor) return actor;
   if ((await db.user.count()) === 0) redirect("/setup");
   redirect(returnTo ? `/sign-in?next=${encodeURIComponent(returnTo)}` : "/sign-in");
+}
+
+/** For pages: the signed-in user when their role grants the permission; else the 403 page (app/forbidden.tsx). */
+export async function requirePermission(permission: Permission, returnTo?: string): Promise<Actor> {
+  const actor = await requireActor(returnTo);
+  if (!can(actor, permission)) forbidden();
+  return actor;
 }

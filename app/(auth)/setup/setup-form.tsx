@@ -33,7 +33,7 @@ export function SetupForm() {
       </label>
       <label>
         <span>{t("auth:fields.newPassword")}</span>
-        <input name="password" type="password" required minLength={8} autoComplete="new-password" dir="ltr" />
+        <input name="password" type="password" required minLength={12} maxLength={128} autoComplete="new-password" dir="ltr" />
       </label>
       {error ? <p className="form-error" role="alert">{error}</p> : null}
       <button type="submit" disabled={pending}>{t("auth:setup.submit")}</button>

@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getT } from "@/lib/i18n/server";
 import { getOptionalActor } from "@/lib/server/session";
 import { db } from "@/lib/server/db";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 import { SignInForm } from "./sign-in-form";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;
   // Only same-site paths are followed after sign-in.
-  const target = next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+  const target = safeRedirectPath(next);
   if (await getOptionalActor()) redirect(target);
   if ((await db.user.count()) === 0) redirect("/setup");
   const { t } = await getT("auth");

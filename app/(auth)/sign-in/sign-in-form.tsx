@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 
 /** Posts the credentials to the auth endpoint (rate-limited there) and reloads into the app. */
 export function SignInForm({ next }: { next: string }) {
@@ -23,7 +24,7 @@ export function SignInForm({ next }: { next: string }) {
             body: JSON.stringify({ email: form.get("email"), password: form.get("password") }),
           });
           if (response.ok) {
-            window.location.assign(next);
+            window.location.assign(safeRedirectPath(next));
             return;
           }
           setError(t(response.status === 429 ? "signIn.tooMany" : "signIn.invalid"));

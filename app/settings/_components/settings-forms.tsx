@@ -6,6 +6,7 @@ import { changePasswordAction } from "@/app/actions/auth";
 import { createTokenAction, revokeTokenAction } from "../actions";
 import type { TApiTokenDto } from "@/lib/server/token/api-tokens";
 import { useActionMessage } from "@/app/_components/use-action-message";
+import { useFormatters } from "@/app/_components/i18n-provider";
 
 
 /** Change password (the other sessions are signed out). */
@@ -35,7 +36,7 @@ export function ChangePasswordForm() {
       </label>
       <label>
         <span>{t("fields.newPassword")}</span>
-        <input name="newPassword" type="password" autoComplete="new-password" minLength={8} required dir="ltr" />
+        <input name="newPassword" type="password" autoComplete="new-password" minLength={12} maxLength={128} required dir="ltr" />
       </label>
       {node}
       <button type="submit" disabled={pending}>{t("settings.changePassword")}</button>
@@ -45,11 +46,11 @@ export function ChangePasswordForm() {
 
 /** Lists, creates and revokes the user's API tokens. */
 export function TokenManager({ tokens }: { tokens: TApiTokenDto[] }) {
-  const { t, i18n } = useTranslation("auth");
+  const { t } = useTranslation("auth");
   const [pending, startTransition] = useTransition();
   const [created, setCreated] = useState<string | null>(null);
   const { show, node } = useActionMessage();
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  const format = useFormatters();
   return (
     <section className="panel" aria-labelledby="tokens-heading">
       <h2 id="tokens-heading">{t("tokens.title")}</h2>
@@ -98,10 +99,10 @@ export function TokenManager({ tokens }: { tokens: TApiTokenDto[] }) {
           <tbody>
             {tokens.map((token) => (
               <tr key={token.id}>
-                <td dir="auto">{token.name}</td>
+                <td><bdi>{token.name}</bdi></td>
                 <td><code dir="ltr">{token.prefix}…</code></td>
-                <td>{format.format(new Date(token.createdAt))}</td>
-                <td>{token.lastUsedAt ? format.format(new Date(token.lastUsedAt)) : "—"}</td>
+                <td>{format.dateTime(token.createdAt)}</td>
+                <td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : "—"}</td>
                 <td>
                   {token.revokedAt ? (
                     <span className="badge">{t("tokens.revoked")}</span>

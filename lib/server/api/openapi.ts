@@ -26,6 +26,22 @@ export const OPENAPI = {
   components: {
     securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "API token (tdq_…)" } },
     schemas: {
+      User: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          email: { type: "string" },
+          name: { type: "string" },
+          role: { type: "string", enum: ["admin", "editor", "reviewer", "viewer"] },
+          createdAt: { type: "string", format: "date-time" },
+          deactivatedAt: { type: ["string", "null"], format: "date-time", description: "set while the account is deactivated" },
+        },
+      },
+      NewPassword: { type: "string", minLength: 12, maxLength: 128, description: "12 to 128 characters, not a common or leaked password (422 with fieldCodes password.too-short, password.too-long or password.common); no composition rules" },
+      ApiToken: {
+        type: "object",
+        properties: { id: { type: "string" }, name: { type: "string" }, prefix: { type: "string" }, createdAt: { type: "string" }, lastUsedAt: { type: ["string", "null"] }, revokedAt: { type: ["string", "null"] } },
+      },
       Error: {
         type: "object",
         required: ["error"],
@@ -82,6 +98,51 @@ export const OPENAPI = {
     },
   },
   paths: {
+    "/users": {
+      get: { summary: "List accounts (admins only)", responses: { "200": ok("Every account", { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/User" } } } }), ...errorResponses(401, 403) } },
+      post: {
+        summary: "Create an account (admins only)",
+        requestBody: jsonBody({ type: "object", required: ["email", "password", "name", "role"], properties: { email: { type: "string", format: "email" }, password: { $ref: "#/components/schemas/NewPassword" }, name: { type: "string", maxLength: 60 }, role: { type: "string", enum: ["admin", "editor", "reviewer", "viewer"] } } }),
+        responses: { "201": ok("The account", { $ref: "#/components/schemas/User" }), "409": ok("user.email-taken", error), ...errorResponses(401, 403, 422) },
+      },
+    },
+    "/users/{id}": {
+      get: { summary: "One account (admins only)", parameters: [idParam], responses: { "200": ok("The account", { $ref: "#/components/schemas/User" }), ...errorResponses(401, 403, 404) } },
+      patch: {
+        summary: "Change an account's role (admins only); it counts from the user's next request",
+        parameters: [idParam],
+        requestBody: jsonBody({ type: "object", required: ["role"], properties: { role: { type: "string", enum: ["admin", "editor", "reviewer", "viewer"] } } }),
+        responses: { "200": ok("The account", { $ref: "#/components/schemas/User" }), "409": ok("user.last-admin: the last active admin keeps the role", error), ...errorResponses(401, 403, 404, 422) },
+      },
+    },
+    "/users/{id}/deactivate": {
+      post: {
+        summary: "Off-board an account: sign-in refused, sessions ended and API tokens revoked at once (admins only)",
+        parameters: [idParam],
+        responses: { "200": ok("The account, with deactivatedAt set", { $ref: "#/components/schemas/User" }), "409": ok("user.self-deactivate or user.last-admin", error), ...errorResponses(401, 403, 404) },
+      },
+    },
+    "/users/{id}/reactivate": {
+      post: { summary: "Let a deactivated account sign in again; revoked tokens stay revoked (admins only)", parameters: [idParam], responses: { "200": ok("The account", { $ref: "#/components/schemas/User" }), ...errorResponses(401, 403, 404) } },
+    },
+    "/users/{id}/password": {
+      post: {
+        summary: "Set a new password for an account and end its sessions (admins only)",
+        parameters: [idParam],
+        requestBody: jsonBody({ type: "object", required: ["password"], properties: { password: { $ref: "#/components/schemas/NewPassword" } } }),
+        responses: { "200": ok("Done", { type: "object", properties: { id: { type: "string" }, passwordReset: { type: "boolean" } } }), ...errorResponses(401, 403, 404, 422) },
+      },
+    },
+    "/users/{id}/tokens": {
+      get: { summary: "An account's API tokens, without their secrets (admins only)", parameters: [idParam], responses: { "200": ok("The tokens", { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/ApiToken" } } } }), ...errorResponses(401, 403, 404) } },
+    },
+    "/users/{id}/tokens/{tokenId}": {
+      delete: {
+        summary: "Revoke one of an account's API tokens; it stops working at once (admins only)",
+        parameters: [idParam, { name: "tokenId", in: "path", required: true, schema: { type: "string" } }],
+        responses: { "200": ok("Revoked", { type: "object", properties: { id: { type: "string" }, revoked: { type: "boolean" } } }), ...errorResponses(401, 403, 404) },
+      },
+    },
     "/articles": {
       get: {
         summary: "List articles (paginated)",

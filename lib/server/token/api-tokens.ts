@@ -1,8 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
 import { db } from "../db";
-import type { Actor, Role } from "../actor";
-import { assertCan } from "../authz";
+import type { Actor } from "../actor";
+import { assertCan, can } from "../authz";
+import { storedRole } from "../auth/stored-role";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 
@@ -34,36 +35,48 @@ export async function createApiToken(options: { actor: Actor; name: string; user
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw new AppError("user.not-found", "No such user.", { status: 404 });
+    if (user.deactivatedAt) throw new AppError("user.deactivated", "This account is deactivated.", { status: 409 });
     const row = await tx.apiToken.create({ data: { userId, name, tokenHash: hashToken(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6) } });
     await recordAudit(tx, { actor, articleId: null, action: "token.create", entityType: "token", entityId: row.id, details: { name, userId } });
     return { token, dto: { id: row.id, name: row.name, prefix: row.prefix, createdAt: row.createdAt.toISOString(), lastUsedAt: null, revokedAt: null } };
   });
 }
 
-/** The actor's own tokens (hashes never leave the server). */
-export async function listApiTokens(options: { actor: Actor }): Promise<TApiTokenDto[]> {
-  assertCan(options.actor, "token.manage");
-  const rows = await db.apiToken.findMany({ where: { userId: options.actor.userId ?? "" }, orderBy: { createdAt: "desc" } });
-  return rows.map((r) => ({ id: r.id, name: r.name, prefix: r.prefix, createdAt: r.createdAt.toISOString(), lastUsedAt: r.lastUsedAt?.toISOString() ?? null, revokedAt: r.revokedAt?.toISOString() ?? null }));
+function toDto(r: { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }): TApiTokenDto {
+  return { id: r.id, name: r.name, prefix: r.prefix, createdAt: r.createdAt.toISOString(), lastUsedAt: r.lastUsedAt?.toISOString() ?? null, revokedAt: r.revokedAt?.toISOString() ?? null };
 }
 
-/** Revokes one of the actor's tokens; it stops working at once. */
-export async function revokeApiToken(options: { actor: Actor; tokenId: string }): Promise<void> {
+/** The actor's own tokens, or (admins) another user's (hashes never leave the server). */
+export async function listApiTokens(options: { actor: Actor; userId?: string }): Promise<TApiTokenDto[]> {
+  assertCan(options.actor, "token.manage");
+  const userId = options.userId ?? options.actor.userId ?? "";
+  if (userId !== options.actor.userId) assertCan(options.actor, "user.manage");
+  const rows = await db.apiToken.findMany({ where: { userId }, orderBy: { createdAt: "desc" } });
+  return rows.map(toDto);
+}
+
+/**
+ * Revokes a token; it stops working at once. Users revoke their own; admins any user's (off-boarding). A token
+ * of someone else is "not found" for a non-admin, so its existence is not revealed.
+ */
+export async function revokeApiToken(options: { actor: Actor; tokenId: string; userId?: string }): Promise<void> {
   assertCan(options.actor, "token.manage");
   await db.$transaction(async (tx) => {
     const row = await tx.apiToken.findUnique({ where: { id: options.tokenId } });
-    if (!row || (row.userId !== options.actor.userId && options.actor.role !== "admin")) throw new AppError("token.not-found", "No such token.", { status: 404 });
-    if (!row.revokedAt) await tx.apiToken.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, { actor: options.actor, articleId: null, action: "token.revoke", entityType: "token", entityId: row.id, details: { name: row.name } });
+    const mayRevoke = row && (row.userId === options.actor.userId || can(options.actor, "user.manage"));
+    if (!row || !mayRevoke || (options.userId && row.userId !== options.userId)) throw new AppError("token.not-found", "No such token.", { status: 404 });
+    if (row.revokedAt) return;
+    await tx.apiToken.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, { actor: options.actor, articleId: null, action: "token.revoke", entityType: "token", entityId: row.id, details: { name: row.name, userId: row.userId } });
   });
 }
 
-/** The user behind a bearer token, or null for an unknown or revoked token. */
+/** The user behind a bearer token (role read now), or null for an unknown or revoked token or a deactivated user. */
 export async function actorFromApiToken(token: string, origin?: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
-  if (!row || row.revokedAt) return null;
+  if (!row || row.revokedAt || row.user.deactivatedAt) return null;
   // Last-use time is informative; a failed update must not refuse the request.
   await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch(() => undefined);
-  return { userId: row.user.id, name: row.user.name, role: row.user.role as Role, origin: origin ? `api ${origin}` : "api" };
+  return { userId: row.user.id, name: row.user.name, role: storedRole(row.user.role), origin: origin ? `api ${origin}` : "api" };
 }

@@ -4,25 +4,33 @@ import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import { db } from "../db";
 import { ROLES, type Actor, type Role } from "../actor";
+import { storedRole } from "../auth/stored-role";
 import { assertCan } from "../authz";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
+import { ZNewPassword } from "../auth/password-schema";
+import { PASSWORD_PROBLEM_TEXT } from "../auth/password-policy";
 
 export const ZNewUser = z.object({
   email: z.string().trim().toLowerCase().email({ message: "errors:user.invalid-email" }).max(200),
-  password: z.string().min(8, { message: "errors:user.weak-password" }).max(128, { message: "errors:user.weak-password" }),
+  password: ZNewPassword,
   name: z.string().trim().min(1, { message: "errors:user.name-required" }).max(60),
   role: z.enum(ROLES, { error: () => ({ message: "errors:user.invalid-role" }) }),
 });
 export type TNewUser = z.infer<typeof ZNewUser>;
 
 /** English text of the validation keys, for the CLI and logs. */
-const ENGLISH: Record<string, string> = {
+export const USER_FIELD_ENGLISH: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(PASSWORD_PROBLEM_TEXT).map(([code, text]) => [`errors:${code}`, text])),
   "errors:user.invalid-email": "Enter a valid email address.",
-  "errors:user.weak-password": "The password needs 8 to 128 characters.",
   "errors:user.name-required": "Enter a name.",
   "errors:user.invalid-role": "Choose a role: admin, editor, reviewer or viewer.",
 };
+
+/** The user row as the pages and the API see it. */
+export function toUserDto(user: { id: string; email: string; name: string; role: string; createdAt: Date; deactivatedAt: Date | null }): TUserDto {
+  return { id: user.id, email: user.email, name: user.name, role: storedRole(user.role), createdAt: user.createdAt.toISOString(), deactivatedAt: user.deactivatedAt?.toISOString() ?? null };
+}
 
 export interface TUserDto {
   id: string;
@@ -30,6 +38,8 @@ export interface TUserDto {
   name: string;
   role: Role;
   createdAt: string;
+  /** when an administrator deactivated the account, or null while it is active */
+  deactivatedAt: string | null;
 }
 
 /**
@@ -40,7 +50,7 @@ export async function createUser(options: { actor: Actor | null; user: TNewUser 
   const parsed = ZNewUser.safeParse(options.user);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError("validation", ENGLISH[issue.message] ?? `Invalid ${String(issue.path[0])}.`, { status: 422, details: { fieldErrors: { [String(issue.path[0] ?? "_")]: issue.message } } });
+    throw new AppError("validation", USER_FIELD_ENGLISH[issue.message] ?? `Invalid ${String(issue.path[0])}.`, { status: 422, details: { fieldErrors: { [String(issue.path[0] ?? "_")]: issue.message } } });
   }
   const data = parsed.data;
   if (options.actor) assertCan(options.actor, "user.manage");
@@ -56,6 +66,6 @@ export async function createUser(options: { actor: Actor | null; user: TNewUser 
     if (firstRun) await tx.article.updateMany({ where: { ownerId: null }, data: { ownerId: id } });
     const auditActor: Actor = options.actor ?? { userId: id, name: data.name, role, origin: "setup" };
     await recordAudit(tx, { actor: auditActor, articleId: null, action: "user.create", entityType: "user", entityId: id, details: { email: data.email, role } });
-    return { id: user.id, email: user.email, name: user.name, role: user.role as Role, createdAt: user.createdAt.toISOString() };
+    return toUserDto(user);
   });
 }

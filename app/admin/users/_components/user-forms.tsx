@@ -29,7 +29,7 @@ export function CreateUserForm() {
       <h2>{t("admin:users.create")}</h2>
       <label><span>{t("auth:fields.name")}</span><input name="name" required maxLength={60} dir="auto" /></label>
       <label><span>{t("auth:fields.email")}</span><input name="email" type="email" required dir="ltr" /></label>
-      <label><span>{t("auth:fields.newPassword")}</span><input name="password" type="password" minLength={8} required autoComplete="new-password" dir="ltr" /></label>
+      <label><span>{t("auth:fields.newPassword")}</span><input name="password" type="password" minLength={12} maxLength={128} required autoComplete="new-password" dir="ltr" /></label>
       <label>
         <span>{t("auth:fields.role")}</span>
         <select name="role" defaultValue="reviewer">

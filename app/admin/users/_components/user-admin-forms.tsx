@@ -1,0 +1,130 @@
+"use client";
+
+import { useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslation } from "react-i18next";
+import { deactivateUserAction, reactivateUserAction, resetUserPasswordAction, revokeUserTokenAction } from "../actions";
+import type { TApiTokenDto } from "@/lib/server/token/api-tokens";
+import { useActionMessage } from "@/app/_components/use-action-message";
+import { useFormatters } from "@/app/_components/i18n-provider";
+
+/** Deactivates (sign-in refused, sessions and tokens ended) or reactivates an account. */
+export function AccountStatusButton({ userId, deactivated, self }: { userId: string; deactivated: boolean; self: boolean }) {
+  const { t } = useTranslation(["admin", "errors"]);
+  const [pending, startTransition] = useTransition();
+  const { show, node } = useActionMessage();
+  const router = useRouter();
+  return (
+    <>
+      <button
+        type="button"
+        disabled={pending || (self && !deactivated)}
+        onClick={() => {
+          if (!deactivated && !window.confirm(t("admin:users.deactivateConfirm"))) return;
+          startTransition(async () => {
+            const result = deactivated ? await reactivateUserAction({ userId }) : await deactivateUserAction({ userId });
+            show(result, t(deactivated ? "admin:users.reactivated" : "admin:users.deactivated"));
+            if (result.ok) router.refresh();
+          });
+        }}
+      >
+        {t(deactivated ? "admin:users.reactivate" : "admin:users.deactivate")}
+      </button>
+      {self && !deactivated ? <p className="hint">{t("admin:users.selfHint")}</p> : null}
+      {node}
+    </>
+  );
+}
+
+/** Sets a new password for the user; their sessions end. */
+export function ResetPasswordForm({ userId }: { userId: string }) {
+  const { t } = useTranslation(["admin", "auth", "errors"]);
+  const [pending, startTransition] = useTransition();
+  const { show, node } = useActionMessage();
+  return (
+    <form
+      className="stack-form panel"
+      aria-label={t("admin:users.resetTitle")}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        const password = String(new FormData(form).get("password"));
+        startTransition(async () => {
+          const result = await resetUserPasswordAction({ userId, password });
+          show(result, t("admin:users.resetDone"));
+          if (result.ok) form.reset();
+        });
+      }}
+    >
+      <h2>{t("admin:users.resetTitle")}</h2>
+      <p className="hint">{t("admin:users.resetHint")}</p>
+      <label>
+        <span>{t("auth:fields.newPassword")}</span>
+        <input name="password" type="password" minLength={12} maxLength={128} required autoComplete="new-password" dir="ltr" />
+      </label>
+      {node}
+      <button type="submit" disabled={pending}>{t("admin:users.resetSubmit")}</button>
+    </form>
+  );
+}
+
+/** The user's API tokens, each revocable by the administrator. */
+export function UserTokenTable({ userId, tokens }: { userId: string; tokens: TApiTokenDto[] }) {
+  const { t } = useTranslation(["admin", "auth", "errors"]);
+  const [pending, startTransition] = useTransition();
+  const { show, node } = useActionMessage();
+  const format = useFormatters();
+  const router = useRouter();
+  return (
+    <section className="panel" aria-labelledby="user-tokens-heading">
+      <h2 id="user-tokens-heading">{t("auth:tokens.title")}</h2>
+      {node}
+      {tokens.length === 0 ? (
+        <p className="hint">{t("admin:users.noTokens")}</p>
+      ) : (
+        <table className="article-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("auth:tokens.name")}</th>
+              <th scope="col">{t("auth:tokens.prefix")}</th>
+              <th scope="col">{t("auth:tokens.createdAt")}</th>
+              <th scope="col">{t("auth:tokens.lastUsed")}</th>
+              <th scope="col"><span className="visually-hidden">{t("auth:tokens.actions")}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((token) => (
+              <tr key={token.id}>
+                <td><bdi>{token.name}</bdi></td>
+                <td><code dir="ltr">{token.prefix}…</code></td>
+                <td>{format.dateTime(token.createdAt)}</td>
+                <td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : "—"}</td>
+                <td>
+                  {token.revokedAt ? (
+                    <span className="badge">{t("auth:tokens.revoked")}</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="link"
+                      disabled={pending}
+                      aria-label={t("auth:tokens.revokeLabel", { name: token.name })}
+                      onClick={() =>
+                        startTransition(async () => {
+                          const result = await revokeUserTokenAction({ userId, tokenId: token.id });
+                          show(result, t("auth:tokens.revokedMessage"));
+                          if (result.ok) router.refresh();
+                        })
+                      }
+                    >
+                      {t("auth:tokens.revoke")}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
