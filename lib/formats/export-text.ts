@@ -2,7 +2,7 @@ import { escapeHtml } from "./escape";
 import { safeLangTag, textDirection } from "./lang";
 import type { ExportArticle } from "./types";
 
-/** The corrected target paragraphs of an article in row order, each flattened to a single line. */
+/** The corrected target paragraphs of an article in row order, each flattened to a single line (excluded ones are not in `row.target`). */
 export function targetParagraphs(article: ExportArticle): string[] {
   const paragraphs: string[] = [];
   for (const row of article.rows) {

@@ -24,6 +24,7 @@ export { decodeText } from "./import/decode";
 export { MAX_FILE_BYTES, MAX_PARAGRAPHS } from "./limits";
 export {
   EXPORT_FORMATS,
+  type ExcludedParagraph,
   type ExportArticle,
   type ExportFinding,
   type ExportFormat,

@@ -9,6 +9,22 @@ export interface ExportRow {
   /** Optional stable ids (e.g. XLIFF unit ids), one per row. */
   id?: string;
   notes?: string[];
+  /**
+   * Translation paragraphs of this row left out of the corrected article (web-page chrome, a repeated headline).
+   * Never part of `target`: text exports and TMX leave them out, XLIFF notes that the unit had one, the JSON keeps
+   * them here, and .docx with tracked changes shows them as deleted paragraphs.
+   */
+  excluded?: ExcludedParagraph[];
+}
+
+/** A translation paragraph excluded from the corrected article, kept for the record. */
+export interface ExcludedParagraph {
+  /** Its current text. */
+  text: string;
+  /** Its imported text. */
+  originalText: string;
+  /** Where it stood among the row's translation paragraphs: how many `target` paragraphs came before it. */
+  at: number;
 }
 
 /** The article as exporters consume it (built by the data layer or the CLI). */

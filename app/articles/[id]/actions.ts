@@ -6,6 +6,7 @@ import { parseInput, runAction } from "@/lib/server/action";
 import { getActor } from "@/lib/server/session";
 import { updateParagraphText } from "@/lib/server/paragraph/update-paragraph-text";
 import { getParagraphHistory } from "@/lib/server/paragraph/get-paragraph-history";
+import { setParagraphExcluded } from "@/lib/server/paragraph/set-paragraph-excluded";
 import { repairRows } from "@/lib/server/row/repair-rows";
 import { setRowReviewed } from "@/lib/server/row/set-row-reviewed";
 import { createIssue } from "@/lib/server/issue/create-issue";
@@ -33,6 +34,18 @@ export async function saveParagraphAction(input: z.input<typeof ZSaveParagraph>)
     const data = parseInput(ZSaveParagraph, input);
     const actor = await getActor();
     const result = await updateParagraphText({ actor, ...data });
+    refresh(result.articleId);
+    return { version: result.version };
+  });
+}
+
+const ZSetParagraphExcluded = z.object({ paragraphId: ZId, excluded: z.boolean(), expectedVersion: z.number().int().min(1) });
+/** Leaves a translation paragraph out of the corrected article (excluded: true) or brings it back (false). */
+export async function setParagraphExcludedAction(input: z.input<typeof ZSetParagraphExcluded>) {
+  return runAction(async () => {
+    const data = parseInput(ZSetParagraphExcluded, input);
+    const actor = await getActor();
+    const result = await setParagraphExcluded({ actor, ...data });
     refresh(result.articleId);
     return { version: result.version };
   });
@@ -140,7 +153,7 @@ export async function applySuggestionAction(input: { findingId: string; everywhe
     const actor = await getActor();
     const result = await applySuggestion({ actor, ...data });
     refresh(result.articleId);
-    return { changedParagraphs: result.changedParagraphs };
+    return { changedParagraphs: result.changedParagraphs, excludedParagraphs: result.excludedParagraphs };
   });
 }
 

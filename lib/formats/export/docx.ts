@@ -32,7 +32,10 @@ export function diffParagraphWords(before: string, after: string, lang: string):
   ]);
 }
 
-/** Builds a .docx of the corrected target: title as heading, one paragraph per target paragraph, RTL-aware. */
+/**
+ * Builds a .docx of the corrected target: title as heading, one paragraph per target paragraph, RTL-aware. Excluded
+ * paragraphs are left out; with tracked changes they appear as deleted paragraphs.
+ */
 export async function exportDocx(article: ExportArticle, options: DocxExportOptions = {}): Promise<Uint8Array> {
   const lang = safeLangTag(article.targetLang);
   const rtl = isRtlLanguage(lang);
@@ -51,8 +54,25 @@ export async function exportDocx(article: ExportArticle, options: DocxExportOpti
       new Paragraph({ heading: HeadingLevel.HEADING_1, ...paragraphStyle, children: [new TextRun({ text: title, ...runStyle })] }),
     );
   }
+  /** An excluded paragraph, with tracked changes: its imported text as one deletion, so the reader sees it go. */
+  const deletedParagraph = (originalText: string) => {
+    const text = stripXmlInvalid(originalText.replace(/\s*[\r\n]+\s*/g, " ").trim());
+    if (text === "") return;
+    revisionId += 1;
+    const textDeletion = { id: revisionId, author, date };
+    revisionId += 1;
+    // The paragraph mark is deleted too, so accepting all changes leaves no empty paragraph behind.
+    const markDeletion = { id: revisionId, author, date };
+    children.push(new Paragraph({ ...paragraphStyle, run: { deletion: markDeletion }, children: [new DeletedTextRun({ ...textDeletion, text, ...runStyle })] }));
+  };
   for (const row of article.rows) {
+    const deletions = options.trackChanges ? (row.excluded ?? []) : [];
+    // Deleted paragraphs go where they stood: before the kept paragraph `index`, or after the last one.
+    const deletionsBefore = (index: number) => {
+      for (const excluded of deletions) if (excluded.at === index || (index === row.target.length && excluded.at > index)) deletedParagraph(excluded.originalText);
+    };
     row.target.forEach((rawTarget, index) => {
+      deletionsBefore(index);
       const target = stripXmlInvalid(rawTarget.replace(/\s*[\r\n]+\s*/g, " ").trim());
       const original = stripXmlInvalid((row.originalTarget[index] ?? "").replace(/\s*[\r\n]+\s*/g, " ").trim());
       let runs: ParagraphChild[];
@@ -69,6 +89,7 @@ export async function exportDocx(article: ExportArticle, options: DocxExportOpti
       }
       children.push(new Paragraph({ ...paragraphStyle, children: runs }));
     });
+    deletionsBefore(row.target.length);
   }
 
   const document = new Document({

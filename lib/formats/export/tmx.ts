@@ -4,7 +4,10 @@ import { joinUnitParagraphs, unitIds } from "./xliff";
 
 const TOOL_VERSION = "0.1.0";
 
-/** TMX 1.4b of the approved paragraph pairs: reviewed rows with text on both sides, one tu per row. */
+/**
+ * TMX 1.4b of the approved paragraph pairs: reviewed rows with text on both sides, one tu per row. A tu never carries
+ * a translation paragraph excluded from the corrected article (`row.target` does not hold them).
+ */
 export function exportTmx(article: ExportArticle): string {
   const ids = unitIds(article.rows);
   const units: string[] = [];

@@ -29,21 +29,41 @@ export function unitIds(rows: readonly ExportRow[]): string[] {
   });
 }
 
+/** Note on a unit whose translation lost paragraphs excluded from the corrected article (their text is not exported). */
+export const EXCLUDED_NOTE = "A translation paragraph of this unit was excluded from the corrected article.";
+
+/**
+ * The rows that become units, with their unit ids: a row with no source text and nothing left of its translation
+ * (web-page chrome excluded from the corrected article) has nothing to translate or deliver and is left out. Ids are
+ * computed over all rows so the others keep theirs.
+ */
+function exportedUnits(rows: readonly ExportRow[]): { row: ExportRow; id: string }[] {
+  const ids = unitIds(rows);
+  return rows.flatMap((row, index) => {
+    const empty = row.source.every((p) => p.trim() === "") && row.target.length === 0 && (row.excluded ?? []).length > 0;
+    return empty ? [] : [{ row, id: ids[index]! }];
+  });
+}
+
 function fileId(article: ExportArticle): string {
   return article.id.replace(/[^\p{L}\p{M}\p{N}._:-]/gu, "_") || "f1";
 }
 
-/** XLIFF 2.1: one unit per row, source and corrected target, segment state "final" when reviewed, notes kept. */
+/**
+ * XLIFF 2.1: one unit per row, source and corrected target, segment state "final" when reviewed, notes kept.
+ * Excluded translation paragraphs are left out of the target; the unit says so in a note (category "tadqiq").
+ */
 export function exportXliff21(article: ExportArticle): string {
-  const ids = unitIds(article.rows);
-  const units = article.rows.map((row, index) => {
+  const units = exportedUnits(article.rows).map(({ row, id }) => {
     const notes = (row.notes ?? []).filter((note) => note !== "");
+    const excluded = (row.excluded ?? []).length > 0;
     const target = joinUnitParagraphs(row.target);
     const state = row.reviewed ? "final" : target === "" ? "initial" : "translated";
-    const lines = [`    <unit id="${escapeXml(ids[index])}">`];
-    if (notes.length > 0) {
+    const lines = [`    <unit id="${escapeXml(id)}">`];
+    if (notes.length > 0 || excluded) {
       lines.push("      <notes>");
       for (const note of notes) lines.push(`        <note>${escapeXml(note)}</note>`);
+      if (excluded) lines.push(`        <note category="tadqiq">${escapeXml(EXCLUDED_NOTE)}</note>`);
       lines.push("      </notes>");
     }
     lines.push(`      <segment state="${state}">`);
@@ -61,17 +81,20 @@ ${units.join("\n")}
 `;
 }
 
-/** XLIFF 1.2: one trans-unit per row; reviewed rows are approved="yes" with state="final", others state="translated". */
+/**
+ * XLIFF 1.2: one trans-unit per row; reviewed rows are approved="yes" with state="final", others state="translated".
+ * Excluded translation paragraphs are left out of the target; the unit says so in a note from "tadqiq".
+ */
 export function exportXliff12(article: ExportArticle): string {
-  const ids = unitIds(article.rows);
-  const units = article.rows.map((row, index) => {
+  const units = exportedUnits(article.rows).map(({ row, id }) => {
     const target = joinUnitParagraphs(row.target);
     const approved = row.reviewed ? ` approved="yes"` : "";
     const state = row.reviewed ? "final" : target === "" ? "new" : "translated";
-    const lines = [`      <trans-unit id="${escapeXml(ids[index])}"${approved} xml:space="preserve">`];
+    const lines = [`      <trans-unit id="${escapeXml(id)}"${approved} xml:space="preserve">`];
     lines.push(`        <source>${escapeXml(joinUnitParagraphs(row.source))}</source>`);
     if (row.target.length > 0) lines.push(`        <target state="${state}">${escapeXml(target)}</target>`);
     for (const note of row.notes ?? []) if (note !== "") lines.push(`        <note>${escapeXml(note)}</note>`);
+    if ((row.excluded ?? []).length > 0) lines.push(`        <note from="tadqiq">${escapeXml(EXCLUDED_NOTE)}</note>`);
     lines.push("      </trans-unit>");
     return lines.join("\n");
   });

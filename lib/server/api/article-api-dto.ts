@@ -20,11 +20,12 @@ export function toApiArticle(article: TArticleReviewDto) {
       id: row.id,
       reviewed: row.reviewed,
       source: row.source.map((p) => p.text).join("\n"),
-      target: row.target.map((p) => p.text).join("\n"),
+      /** The corrected translation of the row: excluded segments are left out, as in every export. */
+      target: row.target.filter((p) => !p.excluded).map((p) => p.text).join("\n"),
       /** The first target segment's id and version (most rows have exactly one). */
       segmentId: row.target[0]?.id ?? null,
       version: row.target[0]?.version ?? null,
-      segments: [...row.source, ...row.target].map((p) => ({ id: p.id, side: p.side, position: p.position, text: p.text, originalText: p.originalText, version: p.version })),
+      segments: [...row.source, ...row.target].map((p) => ({ id: p.id, side: p.side, position: p.position, text: p.text, originalText: p.originalText, version: p.version, excluded: p.excluded })),
     })),
     findings: article.findings.map((f) => ({
       id: f.id,

@@ -74,11 +74,23 @@ export const OPENAPI = {
         properties: {
           id: { type: "string", description: "row id" },
           source: { type: "string" },
-          target: { type: "string" },
+          target: { type: "string", description: "the row's corrected translation; excluded segments are left out" },
           segmentId: { type: ["string", "null"], description: "id of the first target segment, for PATCH /segments/{id}" },
           version: { type: ["integer", "null"] },
           reviewed: { type: "boolean" },
-          segments: { type: "array", items: { type: "object" } },
+          segments: { type: "array", items: { $ref: "#/components/schemas/Segment" } },
+        },
+      },
+      Segment: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          side: { type: "string", enum: ["source", "target"] },
+          position: { type: "integer", description: "0-based order within its side" },
+          text: { type: "string" },
+          originalText: { type: "string", description: "the imported text" },
+          version: { type: "integer" },
+          excluded: { type: "boolean", description: "left out of the corrected article and every export; restorable" },
         },
       },
       Article: {
@@ -168,12 +180,18 @@ export const OPENAPI = {
     },
     "/segments/{id}": {
       patch: {
-        summary: "Correct a translation segment",
+        summary: "Correct a translation segment, or exclude it from the corrected article (and restore it)",
+        description: "Send either `{target, version}` to correct the text or `{excluded, version?}` to leave the segment out of the corrected article (`true`) or bring it back (`false`); both or neither is a 422. Excluding keeps the text and its history; excluded segments are left out of every export and of the QA checks. Excluding a segment already excluded changes nothing (`changed: false`).",
         parameters: [idParam],
-        requestBody: jsonBody({ type: "object", required: ["target", "version"], properties: { target: { type: "string" }, version: { type: "integer", description: "the version the change is based on" } } }),
+        requestBody: jsonBody({
+          oneOf: [
+            { type: "object", required: ["target", "version"], properties: { target: { type: "string", minLength: 1, maxLength: 20000 }, version: { type: "integer", description: "the version the change is based on" } } },
+            { type: "object", required: ["excluded"], properties: { excluded: { type: "boolean" }, version: { type: "integer", description: "when given, refused with 409 if the segment changed since" } } },
+          ],
+        }),
         responses: {
-          "200": ok("Saved", { type: "object", properties: { id: { type: "string" }, version: { type: "integer" } } }),
-          "409": ok("Stale version (body has current.target and current.version) or locked article", { type: "object" }),
+          "200": ok("Saved", { type: "object", properties: { id: { type: "string" }, version: { type: "integer" }, excluded: { type: "boolean", description: "exclusion requests only" }, changed: { type: "boolean", description: "exclusion requests only" } } }),
+          "409": ok("Stale version (body has current.target, current.version and, for exclusion requests, current.excluded) or locked article", { type: "object" }),
           ...errorResponses(401, 403, 404, 422),
         },
       },

@@ -14,6 +14,8 @@ export interface TParagraphDto {
   originalText: string;
   version: number;
   revisionCount: number;
+  /** Left out of the corrected article (exports, QA); the text is kept and can be restored. */
+  excluded: boolean;
 }
 
 export interface TRowDto {
@@ -140,6 +142,7 @@ export async function getArticleReview(options: { actor: Actor; articleId: strin
       originalText: p.originalText,
       version: p.version,
       revisionCount: p._count.revisions,
+      excluded: p.excluded,
     });
   }
   const decisions = new Map(article.decisions.map((d) => [d.fingerprint, d]));

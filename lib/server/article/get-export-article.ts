@@ -5,11 +5,14 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { scoreIssues } from "./get-article-review";
 import { countWords } from "../../qa/score";
-import type { ExportArticle, ExportFinding, ExportIssue, ExportRevision, ExportScore } from "../../formats/types";
+import type { ExcludedParagraph, ExportArticle, ExportFinding, ExportIssue, ExportRevision, ExportScore } from "../../formats/types";
 
 /** An exported issue plus what the JSON export also carries. */
 export type TExportIssue = ExportIssue & { comments: number; outdated: boolean; resolvedBy?: string };
-/** A correction plus its kind (edit, suggestion, apply-all) and the paragraph version it produced. */
+/**
+ * A correction plus its kind (edit, suggestion, apply-all; exclude and restore leave the text as it was: before = after)
+ * and the paragraph version it produced.
+ */
 export type TExportRevision = ExportRevision & { kind: string; version: number; row?: number };
 /** The quality score (0–100, higher is better) as everywhere in the app, with the word base short texts are scored over. */
 export type TExportScore = ExportScore & { wordBase: number };
@@ -34,6 +37,7 @@ function parseNotes(raw: string): string[] {
 /**
  * The corrected article in the shape the exporters take, with its review data: open (undecided) findings, every
  * issue with its comment count, the corrections log and the MQM score. Row ids are the imported unit ids when known.
+ * Excluded translation paragraphs are not in a row's `target` but in its `excluded` list.
  */
 export async function getExportArticle(options: { actor: Actor; articleId: string }): Promise<TExportArticle> {
   assertCan(options.actor, "article.export");
@@ -130,7 +134,9 @@ export async function getExportArticle(options: { actor: Actor; articleId: strin
     wordBase: computed.wordBase,
   };
 
-  const openIssues = issues.filter((issue) => issue.status === "open");
+  // Notes go with the corrected article: an issue on an excluded paragraph is not repeated on its unit.
+  const excludedIds = new Set(article.rows.flatMap((row) => row.paragraphs.filter((p) => p.excluded).map((p) => p.id)));
+  const openIssues = issues.filter((issue, index) => issue.status === "open" && !excludedIds.has(article.issues[index]!.paragraphId));
   return {
     id: article.id,
     title: article.title,
@@ -139,7 +145,11 @@ export async function getExportArticle(options: { actor: Actor; articleId: strin
     status: article.status,
     rows: article.rows.map((row, rowIndex) => {
       const source = row.paragraphs.filter((p) => p.side === "source");
-      const target = row.paragraphs.filter((p) => p.side === "target");
+      const allTargets = row.paragraphs.filter((p) => p.side === "target");
+      const target = allTargets.filter((p) => !p.excluded);
+      const excluded: ExcludedParagraph[] = allTargets.flatMap((p, index) =>
+        p.excluded ? [{ text: p.text, originalText: p.originalText, at: allTargets.slice(0, index).filter((before) => !before.excluded).length }] : [],
+      );
       const issueNotes = openIssues
         .filter((issue) => issue.row === rowIndex)
         .map((issue) => `[${issue.severity}] ${issue.category}${issue.subcategory ? `/${issue.subcategory}` : ""}: "${issue.text}" ${issue.comment}`.trim());
@@ -150,6 +160,7 @@ export async function getExportArticle(options: { actor: Actor; articleId: strin
         originalTarget: target.map((p) => p.originalText),
         reviewed: row.reviewed,
         notes: [...parseNotes(row.notes), ...issueNotes],
+        excluded,
       };
     }),
     findings,

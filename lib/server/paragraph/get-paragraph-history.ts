@@ -10,13 +10,23 @@ export interface TRevisionDto {
   before: string;
   after: string;
   authorName: string;
+  /** edit | suggestion | apply-all | exclude | restore (exclude/restore keep the text: before = after) */
   kind: string;
   note: string | null;
   createdAt: string;
 }
 
+/** A paragraph's history: its imported original, current text, whether it is excluded, and its revisions. */
+export interface TParagraphHistoryDto {
+  originalText: string;
+  text: string;
+  /** Left out of the corrected article (revisions of kind "exclude" and "restore" record when and by whom). */
+  excluded: boolean;
+  revisions: TRevisionDto[];
+}
+
 /** A paragraph's revisions, newest first, with its imported original. */
-export async function getParagraphHistory(options: { actor: Actor; paragraphId: string }): Promise<{ originalText: string; text: string; revisions: TRevisionDto[] }> {
+export async function getParagraphHistory(options: { actor: Actor; paragraphId: string }): Promise<TParagraphHistoryDto> {
   assertCan(options.actor, "article.read");
   const paragraph = await db.paragraph.findUnique({
     where: { id: options.paragraphId },
@@ -26,6 +36,7 @@ export async function getParagraphHistory(options: { actor: Actor; paragraphId: 
   return {
     originalText: paragraph.originalText,
     text: paragraph.text,
+    excluded: paragraph.excluded,
     revisions: paragraph.revisions.map((r) => ({
       id: r.id,
       version: r.version,

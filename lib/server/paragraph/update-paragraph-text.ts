@@ -23,7 +23,7 @@ export interface UpdateParagraphTextOptions {
 export async function updateParagraphTextInTx(tx: Tx, options: UpdateParagraphTextOptions): Promise<{ version: number; changed: boolean; articleId: string }> {
   assertCan(options.actor, options.kind === "edit" || !options.kind ? "paragraph.edit" : "finding.apply");
   const text = options.text.replace(/\r\n?|\n/g, " ").trim();
-  if (!text) throw new AppError("paragraph.empty", "A paragraph cannot be empty.", { status: 422 });
+  if (!text) throw new AppError("paragraph.empty", "A paragraph cannot be empty. To leave it out of the corrected article, use Exclude.", { status: 422 });
   if (text.length > MAX_PARAGRAPH_LENGTH) throw new AppError("paragraph.too-long", "The paragraph is too long.", { status: 422, params: { max: MAX_PARAGRAPH_LENGTH } });
   const paragraph = await tx.paragraph.findUnique({ where: { id: options.paragraphId } });
   if (!paragraph) throw new AppError("paragraph.not-found", "Paragraph not found.", { status: 404 });

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getParagraphHistoryAction } from "../actions";
 import { wordDiff } from "@/lib/text/word-diff";
-import type { TRevisionDto } from "@/lib/server/paragraph/get-paragraph-history";
+import type { TParagraphHistoryDto } from "@/lib/server/paragraph/get-paragraph-history";
 
 /** Word-level diff rendered with <del>/<ins>. */
 export function DiffView({ before, after, lang, dir }: { before: string; after: string; lang: string; dir: "rtl" | "ltr" }) {
@@ -27,7 +27,7 @@ export function DiffView({ before, after, lang, dir }: { before: string; after: 
 /** A paragraph's revisions and its diff against the imported original. */
 export function ParagraphHistory({ paragraphId, version, lang, dir }: { paragraphId: string; version: number; lang: string; dir: "rtl" | "ltr" }) {
   const { t, i18n } = useTranslation("review");
-  const [history, setHistory] = useState<{ originalText: string; text: string; revisions: TRevisionDto[] } | null>(null);
+  const [history, setHistory] = useState<TParagraphHistoryDto | null>(null);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
@@ -47,6 +47,7 @@ export function ParagraphHistory({ paragraphId, version, lang, dir }: { paragrap
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   return (
     <section className="history" aria-label={t("history.title")}>
+      {history.excluded ? <p className="hint">{t("exclusion.excluded")}</p> : null}
       <h4>{t("history.diffTitle")}</h4>
       {history.originalText === history.text ? <p className="hint">{t("history.unchanged")}</p> : <DiffView before={history.originalText} after={history.text} lang={lang} dir={dir} />}
       <h4>{t("history.revisions", { count: history.revisions.length })}</h4>
@@ -60,7 +61,14 @@ export function ParagraphHistory({ paragraphId, version, lang, dir }: { paragrap
                 {t("history.revisionMeta", { version: r.version, author: r.authorName, date: format.format(new Date(r.createdAt)) })}
                 {r.kind !== "edit" ? <span className="badge">{t(`history.kind.${r.kind}`)}</span> : null}
               </div>
-              <DiffView before={r.before} after={r.after} lang={lang} dir={dir} />
+              {/* Excluding or restoring keeps the text: say what happened instead of showing an empty diff. */}
+              {r.kind === "exclude" ? (
+                <p className="hint">{t("history.excludedBy", { author: r.authorName })}</p>
+              ) : r.kind === "restore" ? (
+                <p className="hint">{t("history.restoredBy", { author: r.authorName })}</p>
+              ) : (
+                <DiffView before={r.before} after={r.after} lang={lang} dir={dir} />
+              )}
             </li>
           ))}
         </ol>
