@@ -13,7 +13,7 @@ type Search = { status?: string; assignee?: string; pair?: string; score?: strin
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor("/");
-  const { t } = await getT(["articles", "common"]);
+  const { t, lng } = await getT(["articles", "common"]);
   const search = await searchParams;
   const page = Math.max(1, Number(search.page) || 1);
   const { items, total, pageSize } = await listArticles({ actor, ...search, page, pageSize: 50 });
@@ -65,7 +65,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         </label>
         <button type="submit" className="secondary">{t("articles:filters.apply")}</button>
       </form>
-      {items.length === 0 ? <p>{total === 0 && !Object.values(search).some(Boolean) ? t("articles:list.empty") : t("articles:list.noneMatch")}</p> : <ArticleTable items={items} t={t} />}
+      {items.length === 0 ? <p>{total === 0 && !Object.values(search).some(Boolean) ? t("articles:list.empty") : t("articles:list.noneMatch")}</p> : <ArticleTable items={items} t={t} lng={lng} />}
       {total > pageSize ? (
         <nav className="pager" aria-label={t("articles:list.pages")}>
           {page > 1 ? <Link href={pageLink(page - 1)}>{t("articles:list.previous")}</Link> : null}

@@ -1,9 +1,14 @@
+import Link from "next/link";
 import type { TFunction } from "i18next";
 import type { TAuditEntryDto } from "@/lib/server/audit/list-audit";
+import { formatDateTime } from "@/lib/i18n/format";
+import { AuditSentence } from "./audit-sentence";
 
-/** A read-only audit trail table. */
+/**
+ * A read-only audit trail table: each entry as a sentence in the interface language. Names, titles and addresses
+ * sit in <bdi>, so a right-to-left override in a user name cannot reverse the rest of the cell.
+ */
 export function AuditTable({ entries, t, lng, showArticle }: { entries: TAuditEntryDto[]; t: TFunction; lng: string; showArticle: boolean }) {
-  const format = new Intl.DateTimeFormat(lng, { dateStyle: "medium", timeStyle: "medium" });
   return (
     <table className="article-table audit-table">
       <thead>
@@ -13,18 +18,32 @@ export function AuditTable({ entries, t, lng, showArticle }: { entries: TAuditEn
           <th scope="col">{t("admin:audit.from")}</th>
           <th scope="col">{t("admin:audit.what")}</th>
           {showArticle ? <th scope="col">{t("admin:audit.article")}</th> : null}
-          <th scope="col">{t("admin:audit.details")}</th>
         </tr>
       </thead>
       <tbody>
         {entries.map((e) => (
           <tr key={e.id}>
-            <td>{format.format(new Date(e.createdAt))}</td>
-            <td dir="auto">{e.actorName}</td>
-            <td dir="ltr">{e.origin ?? "—"}</td>
-            <td>{t(`admin:actions.${e.action}`, { defaultValue: e.action })}</td>
-            {showArticle ? <td dir="auto">{e.articleTitle ?? "—"}</td> : null}
-            <td><code className="details" dir="auto">{JSON.stringify(e.details)}</code></td>
+            <td>
+              <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, lng, "precise")}</time>
+            </td>
+            <td>
+              <bdi>{e.actorName}</bdi>
+            </td>
+            <td>{e.origin ? <bdi dir="ltr">{e.origin}</bdi> : "—"}</td>
+            <td>
+              <AuditSentence entry={e} t={t} lng={lng} />
+            </td>
+            {showArticle ? (
+              <td>
+                {e.articleId && e.articleTitle !== null ? (
+                  <Link href={`/articles/${e.articleId}`}>
+                    <bdi>{e.articleTitle}</bdi>
+                  </Link>
+                ) : (
+                  "—"
+                )}
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export default async function GlobalAuditPage() {
   const actor = await requireActor("/admin/audit");
   assertCan(actor, "audit.read-all");
-  const { t, lng } = await getT(["admin"]);
+  const { t, lng } = await getT(["admin", "common", "auth", "qa"]);
   const entries = await listAudit({ actor, take: 500 });
   return (
     <section>

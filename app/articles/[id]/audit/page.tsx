@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export default async function ArticleAuditPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/articles/${id}/audit`);
-  const { t, lng } = await getT(["admin"]);
+  const { t, lng } = await getT(["admin", "common", "auth", "qa"]);
   const entries = await listAudit({ actor, articleId: id, take: 1000 });
   return (
     <section>

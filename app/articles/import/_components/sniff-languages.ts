@@ -45,3 +45,20 @@ export function sniffDeclaredLanguages(head: string): TDeclaredLanguages {
   }
   return { source: appLanguage(sourceTag), target: appLanguage(targetTag), sourceTag, targetTag };
 }
+
+/**
+ * The text of the start of a monolingual file, enough to tell its writing system before uploading: plain text and
+ * Markdown as they are, HTML without its tags, scripts and styles. Null for formats the browser cannot read cheaply
+ * (.docx is a zip archive: the server checks those).
+ */
+export function readableText(head: string, fileName: string): string | null {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
+  if (["txt", "text", "md", "markdown"].includes(extension)) return head;
+  if (["html", "htm", "xhtml"].includes(extension)) {
+    return head
+      .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, " ")
+      .replace(/<[^>]*>/g, " ")
+      .replace(/&[a-z0-9#]+;/gi, " ");
+  }
+  return null;
+}
