@@ -1,15 +1,19 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useRef, useState, type FormEvent } from "react";
 import Link from "next/link";
 import { useTranslation } from "react-i18next";
 import { importArticleAction, type TImportState } from "../actions";
-import { sniffDeclaredLanguages } from "./sniff-languages";
+import { readableText, sniffDeclaredLanguages } from "./sniff-languages";
 import { LANGUAGES } from "@/lib/languages";
+import { detectScriptSwap, type TLetterScript } from "@/lib/text/script-swap";
+import { ScriptSwapWarning } from "@/app/_components/script-swap-warning";
+import { translateIsolated } from "@/app/_components/translated";
 
 type TMode = "pair" | "bilingual";
 type TFileField = "sourceFile" | "targetFile" | "bilingualFile";
 type TMessage = { key: string; params?: Record<string, string | number> };
+type TSwap = { sourceScript: TLetterScript | null; targetScript: TLetterScript | null };
 
 const MB = 1024 * 1024;
 /** Same limit as the server (lib/formats MAX_FILE_BYTES); checked here so a huge file is refused before upload. */
@@ -23,6 +27,18 @@ const FIELDS: Record<TMode, TFileField[]> = { pair: ["sourceFile", "targetFile"]
 const FIELD_OF_ROLE: Record<string, TFileField> = { source: "sourceFile", target: "targetFile", bilingual: "bilingualFile" };
 
 const megabytes = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
+/** How much of each file the browser reads to tell its writing system. */
+const SNIFF_BYTES = 64 * 1024;
+
+/** Whether a source/translation pair of readable files looks swapped; null when a file cannot be read here (.docx). */
+async function sniffSwap(source: File, target: File, sourceLang: string, targetLang: string): Promise<TSwap | null> {
+  const [sourceHead, targetHead] = await Promise.all([source.slice(0, SNIFF_BYTES).text(), target.slice(0, SNIFF_BYTES).text()]);
+  const sourceText = readableText(sourceHead, source.name);
+  const targetText = readableText(targetHead, target.name);
+  if (sourceText === null || targetText === null) return null;
+  const found = detectScriptSwap({ sourceText, targetText, sourceLang, targetLang });
+  return found.swapped ? { sourceScript: found.sourceFound, targetScript: found.targetFound } : null;
+}
 
 /** The "Import files" form: two monolingual files or one bilingual file, languages prefilled from the files. */
 export function ImportForm() {
@@ -34,6 +50,9 @@ export function ImportForm() {
   const [files, setFiles] = useState<Partial<Record<TFileField, File>>>({});
   const [detected, setDetected] = useState<Partial<Record<TFileField, string>>>({});
   const [clientError, setClientError] = useState<TMessage | null>(null);
+  const [swap, setSwap] = useState<TSwap | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const inputs = useRef<Partial<Record<TFileField, HTMLInputElement | null>>>({});
 
   if (state?.ok) {
     return (
@@ -42,7 +61,7 @@ export function ImportForm() {
         <p>{t("import:result.summary", { count: state.data.rows })}</p>
         <ul className="import-warnings">
           {state.data.warnings.map((warning, index) => (
-            <li key={index}>{t(`import:${warning.key}`, warning.params)}</li>
+            <li key={index}>{translateIsolated(t, `import:${warning.key}`, warning.params)}</li>
           ))}
         </ul>
         <p className="form-actions">
@@ -56,11 +75,19 @@ export function ImportForm() {
   const serverError = state && !state.ok ? state.error : null;
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const errorField = serverError?.details?.file ? FIELD_OF_ROLE[String(serverError.details.file)] : undefined;
-  const message: TMessage | null = clientError ?? (serverError && !state?.fieldErrors ? { key: serverError.messageKey, params: serverError.params } : null);
+  const swapRefused = serverError?.code === "article.scripts-swapped";
+  const message: TMessage | null = clientError ?? (serverError && !state?.fieldErrors && !swapRefused ? { key: serverError.messageKey, params: serverError.params } : null);
+  // The server refuses swapped files the browser could not read first (.docx, bilingual files): same warning, same choices.
+  const shownSwap: TSwap | null =
+    swap ??
+    (swapRefused
+      ? { sourceScript: (serverError?.details?.sourceScript as TLetterScript | undefined) ?? null, targetScript: (serverError?.details?.targetScript as TLetterScript | undefined) ?? null }
+      : null);
 
   const switchMode = (next: TMode) => {
     setMode(next);
     setClientError(null);
+    setSwap(null);
     // A bilingual file declares its languages; a pair of Word files usually does not.
     if (next === "bilingual") {
       setSourceLang("");
@@ -75,6 +102,7 @@ export function ImportForm() {
     setFiles((current) => ({ ...current, [field]: file }));
     setDetected((current) => ({ ...current, [field]: undefined }));
     setClientError(null);
+    setSwap(null);
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
       setClientError({ key: "import:errors.file.too-large", params: { fileName: file.name, sizeMb: megabytes(file.size), limitMb: megabytes(MAX_FILE_BYTES) } });
@@ -87,8 +115,32 @@ export function ImportForm() {
     if (shown) setDetected((current) => ({ ...current, [field]: shown }));
   };
 
+  const send = (confirmScripts: boolean) => {
+    if (!formRef.current) return;
+    const data = new FormData(formRef.current);
+    if (confirmScripts) data.set("confirmScripts", "true");
+    setSwap(null);
+    startTransition(() => formAction(data));
+  };
+
+  /** Swaps the two chosen files (and what was detected in them), then imports. */
+  const swapFiles = () => {
+    const source = inputs.current.sourceFile;
+    const target = inputs.current.targetFile;
+    if (!source || !target) return;
+    const sourceFiles = new DataTransfer();
+    const targetFiles = new DataTransfer();
+    for (const file of Array.from(target.files ?? [])) sourceFiles.items.add(file);
+    for (const file of Array.from(source.files ?? [])) targetFiles.items.add(file);
+    source.files = sourceFiles.files;
+    target.files = targetFiles.files;
+    setFiles((current) => ({ ...current, sourceFile: current.targetFile, targetFile: current.sourceFile }));
+    setDetected((current) => ({ ...current, sourceFile: current.targetFile, targetFile: current.sourceFile }));
+    send(false);
+  };
+
   // Submitting by hand (not through the form's action prop) keeps the chosen files after a refused import.
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const chosen = FIELDS[mode].map((field) => files[field]).filter((file): file is File => Boolean(file));
     const tooLarge = chosen.find((file) => file.size > MAX_FILE_BYTES);
@@ -99,8 +151,14 @@ export function ImportForm() {
       setClientError({ key: "import:errors.upload-too-large", params: { sizeMb: megabytes(total), limitMb: megabytes(MAX_UPLOAD_BYTES) } });
     } else {
       setClientError(null);
-      const data = new FormData(event.currentTarget);
-      startTransition(() => formAction(data));
+      if (mode === "pair" && files.sourceFile && files.targetFile && sourceLang && targetLang) {
+        const found = await sniffSwap(files.sourceFile, files.targetFile, sourceLang, targetLang);
+        if (found) {
+          setSwap(found);
+          return;
+        }
+      }
+      send(false);
     }
   };
 
@@ -112,6 +170,9 @@ export function ImportForm() {
         <label>
           <span>{label}</span>
           <input
+            ref={(element) => {
+              inputs.current[field] = element;
+            }}
             type="file"
             name={field}
             accept={accept}
@@ -121,7 +182,7 @@ export function ImportForm() {
             onChange={(event) => void chooseFile(field, event.target.files?.[0])}
           />
         </label>
-        {detected[field] ? <p className="hint">{t("import:form.detected", { fileName: files[field]?.name ?? "", lang: detected[field] })}</p> : null}
+        {detected[field] ? <p className="hint">{translateIsolated(t, "import:form.detected", { fileName: files[field]?.name ?? "", lang: detected[field] })}</p> : null}
         {fieldError ? (
           <p className="field-error" id={`${field}-error`} role="alert">{t(fieldError)}</p>
         ) : null}
@@ -143,9 +204,9 @@ export function ImportForm() {
   );
 
   return (
-    <form onSubmit={onSubmit} className="import-form" noValidate>
+    <form ref={formRef} onSubmit={(event) => void onSubmit(event)} className="import-form" noValidate>
       {message ? (
-        <p className="form-error" role="alert" dir="auto">{t(message.key, message.params)}</p>
+        <p className="form-error" role="alert">{translateIsolated(t, message.key, message.params)}</p>
       ) : null}
       <fieldset>
         <legend>{t("import:form.mode")}</legend>
@@ -187,6 +248,18 @@ export function ImportForm() {
         <input name="title" maxLength={300} dir="auto" placeholder={t("import:form.titlePlaceholder")} />
       </label>
       <p className="hint">{t("import:form.limits")}</p>
+      {shownSwap ? (
+        <ScriptSwapWarning
+          sourceLang={sourceLang || String(serverError?.params.sourceLang ?? "ar")}
+          targetLang={targetLang || String(serverError?.params.targetLang ?? "en")}
+          sourceScript={shownSwap.sourceScript}
+          targetScript={shownSwap.targetScript}
+          inputs="files"
+          onSwap={mode === "pair" ? swapFiles : undefined}
+          onKeep={() => send(true)}
+          pending={pending}
+        />
+      ) : null}
       <button type="submit" disabled={pending}>{pending ? t("import:form.submitting") : t("import:form.submit")}</button>
     </form>
   );
