@@ -1,7 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native SQLite bindings and the generated Prisma client stay outside the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // piscina runs the QA worker threads (bundled separately by esbuild, lib/server/qa/qa-worker-bundle.ts).
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "piscina", "esbuild"],
   poweredByHeader: false,
   // A second build directory lets two builds of different working copies run side by side.
   distDir: process.env.TADQIQ_DIST_DIR || ".next",

@@ -3,8 +3,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-/** Migrates one template SQLite database that every integration test file copies. */
-export default function setup() {
+/** Migrates one template SQLite database that every integration test file copies, and builds the QA worker once. */
+export default async function setup() {
+  const { ensureQaWorkerBundle } = await import("../../lib/server/qa/qa-worker-bundle");
+  await ensureQaWorkerBundle(process.cwd());
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tadqiq-it-"));
   const template = path.join(dir, "template.db");
   execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {

@@ -3,7 +3,7 @@ import type { Actor } from "../actor";
 import { assertCan } from "../authz";
 import { db } from "../db";
 import { recordAudit } from "../audit/record-audit";
-import { recomputeFindings } from "../finding/recompute-findings";
+import { runArticleQaAfterWrite } from "../qa/article-qa";
 import { alignParagraphs } from "../../align/align";
 import { AppError } from "../errors";
 import { MAX_ARTICLE_PARAGRAPHS, MAX_TITLE_LENGTH } from "../../article-input";
@@ -67,7 +67,7 @@ export async function createArticle(options: CreateArticleOptions): Promise<{ id
     throw new AppError("alignment.invalid", "Row data does not match the pairing.", { status: 422 });
   }
 
-  return db.$transaction(
+  const created = await db.$transaction(
     async (tx) => {
       const article = await tx.article.create({ data: { title, sourceLang, targetLang, createdBy: actor.name, ownerId: actor.userId } });
       const paragraphData: { articleId: string; rowId: string; side: string; position: number; originalText: string; text: string }[] = [];
@@ -92,7 +92,6 @@ export async function createArticle(options: CreateArticleOptions): Promise<{ id
         throw new AppError("alignment.invalid", "The alignment does not cover every paragraph exactly once.", { status: 422 });
       }
       await tx.paragraph.createMany({ data: paragraphData });
-      await recomputeFindings(tx, article.id);
       await recordAudit(tx, {
         actor,
         articleId: article.id,
@@ -105,4 +104,7 @@ export async function createArticle(options: CreateArticleOptions): Promise<{ id
     },
     { timeout: 60_000 },
   );
+  // QA runs after the write, in a worker; the first page load then has the findings (or says QA is pending).
+  await runArticleQaAfterWrite(created.id, "all");
+  return created;
 }

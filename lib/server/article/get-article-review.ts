@@ -5,6 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { scoreFindings, countWords } from "../../qa/score";
 import type { Severity } from "../../qa/mqm";
+import { articleQaState, type TQaState } from "../qa/article-qa";
 
 export interface TParagraphDto {
   id: string;
@@ -102,6 +103,10 @@ export interface TArticleReviewDto {
   score: TScoreDto;
   reviewer: { id: string; name: string } | null;
   editor: { id: string; name: string } | null;
+  /** True while QA of a recent change is running or queued, or when its last run did not finish (see qaState). */
+  qaPending: boolean;
+  /** "current": findings match the texts; "running": a run is in flight or queued; "timed-out"/"failed": the last run did not finish, findings may be out of date until the next save. */
+  qaState: TQaState;
 }
 
 /** Issues that count against the score: open ones (accepted findings become open issues). */
@@ -110,46 +115,41 @@ export function scoreIssues(issues: { severity: string; status: string }[], sour
   return scoreFindings(counted, sourceWords, threshold);
 }
 
-/** Everything the review page shows for one article. */
-export async function getArticleReview(options: { actor: Actor; articleId: string }): Promise<TArticleReviewDto> {
-  assertCan(options.actor, "article.read");
-  const article = await db.article.findUnique({
-    where: { id: options.articleId },
-    include: {
-      rows: { orderBy: { position: "asc" } },
-      paragraphs: { orderBy: { position: "asc" }, include: { _count: { select: { revisions: true } } } },
-      issues: { orderBy: { createdAt: "asc" }, include: { comments: { orderBy: { createdAt: "asc" } }, paragraph: { select: { side: true } } } },
-      findings: true,
-      decisions: true,
-      reviewer: { select: { id: true, name: true } },
-      editor: { select: { id: true, name: true } },
-    },
-  });
-  if (!article) throw new AppError("article.not-found", "Article not found.", { status: 404 });
+type Side = "source" | "target";
 
-  const rows = new Map<string, TRowDto>(
-    article.rows.map((r) => [r.id, { id: r.id, position: r.position, reviewed: r.reviewed, reviewedBy: r.reviewedBy, source: [], target: [] }]),
-  );
-  const sideOf = new Map<string, "source" | "target">();
-  for (const p of article.paragraphs) {
-    const side = p.side === "source" ? "source" : "target";
-    sideOf.set(p.id, side);
-    rows.get(p.rowId)?.[side].push({
-      id: p.id,
-      side,
-      position: p.position,
-      text: p.text,
-      originalText: p.originalText,
-      version: p.version,
-      revisionCount: p._count.revisions,
-      excluded: p.excluded,
-    });
-  }
-  const decisions = new Map(article.decisions.map((d) => [d.fingerprint, d]));
-  const issues: TIssueDto[] = article.issues.map((i) => ({
+export const sideName = (side: string): Side => (side === "source" ? "source" : "target");
+
+/** A paragraph as the review page shows it. */
+export function toParagraphDto(
+  p: { id: string; side: string; position: number; text: string; originalText: string; version: number; excluded: boolean },
+  revisionCount: number,
+): TParagraphDto {
+  return { id: p.id, side: sideName(p.side), position: p.position, text: p.text, originalText: p.originalText, version: p.version, revisionCount, excluded: p.excluded };
+}
+
+/** One paragraph's DTO (after a save; the caller has authorized the access). */
+export async function getParagraphDto(paragraphId: string): Promise<TParagraphDto> {
+  const [paragraph, revisionCount] = await Promise.all([
+    db.paragraph.findUnique({ where: { id: paragraphId } }),
+    db.revision.count({ where: { paragraphId } }),
+  ]);
+  if (!paragraph) throw new AppError("paragraph.not-found", "Paragraph not found.", { status: 404 });
+  return toParagraphDto(paragraph, revisionCount);
+}
+
+/** Revision counts of all paragraphs of an article, in one grouped query. */
+async function revisionCounts(articleId: string): Promise<Map<string, number>> {
+  const groups = await db.revision.groupBy({ by: ["paragraphId"], where: { paragraph: { articleId } }, _count: { _all: true } });
+  return new Map(groups.map((g) => [g.paragraphId, g._count._all]));
+}
+
+/** The article's issues with their comments, oldest first. */
+export async function loadIssueDtos(articleId: string, sideOf: ReadonlyMap<string, Side>): Promise<TIssueDto[]> {
+  const issues = await db.issue.findMany({ where: { articleId }, orderBy: { createdAt: "asc" }, include: { comments: { orderBy: { createdAt: "asc" } } } });
+  return issues.map((i) => ({
     id: i.id,
     paragraphId: i.paragraphId,
-    side: i.paragraph.side === "source" ? "source" : "target",
+    side: sideOf.get(i.paragraphId) ?? "target",
     start: i.start,
     end: i.end,
     quote: i.quote,
@@ -166,7 +166,16 @@ export async function getArticleReview(options: { actor: Actor; articleId: strin
     statusReason: i.statusReason,
     comments: i.comments.map((c) => ({ id: c.id, authorName: c.authorName, body: c.body, createdAt: c.createdAt.toISOString() })),
   }));
-  const findings: TFindingDto[] = article.findings
+}
+
+/** The article's QA findings with the decisions taken on them, source side first, then by offset. */
+export async function loadFindingDtos(articleId: string, sideOf: ReadonlyMap<string, Side>): Promise<TFindingDto[]> {
+  const [findings, decisionRows] = await Promise.all([
+    db.finding.findMany({ where: { articleId } }),
+    db.findingDecision.findMany({ where: { articleId }, select: { fingerprint: true, decision: true, reason: true } }),
+  ]);
+  const decisions = new Map(decisionRows.map((d) => [d.fingerprint, d]));
+  return findings
     .map((f) => {
       const decision = decisions.get(f.fingerprint);
       return {
@@ -189,8 +198,56 @@ export async function getArticleReview(options: { actor: Actor; articleId: strin
       };
     })
     .sort((a, b) => (a.side === b.side ? 0 : a.side === "source" ? -1 : 1) || a.start - b.start);
-  // Excluded paragraphs are not part of the corrected article: their words do not count.
-  const sourceWords = article.paragraphs.filter((p) => p.side === "source" && !p.excluded).reduce((n, p) => n + countWords(p.text, article.sourceLang), 0);
+}
+
+// Word counts of source paragraphs by id and version: the score needs them on every page load and save, the texts
+// rarely change (only translation paragraphs are edited).
+const wordCountCache = ((globalThis as Record<symbol, unknown>)[Symbol.for("tadqiq.sourceWordCounts")] ??= new Map<string, number>()) as Map<string, number>;
+const WORD_COUNT_CACHE_SIZE = 100_000;
+
+function cachedWordCount(p: { id: string; version: number; text: string }, lang: string): number {
+  const key = `${p.id}:${p.version}:${lang}`;
+  let count = wordCountCache.get(key);
+  if (count === undefined) {
+    count = countWords(p.text, lang);
+    if (wordCountCache.size >= WORD_COUNT_CACHE_SIZE) wordCountCache.clear();
+    wordCountCache.set(key, count);
+  }
+  return count;
+}
+
+/** Source words the score is computed over; excluded paragraphs are not part of the corrected article. */
+export function sourceWordCount(paragraphs: ReadonlyArray<{ id: string; version: number; text: string; side: string; excluded: boolean }>, lang: string): number {
+  return paragraphs.filter((p) => p.side === "source" && !p.excluded).reduce((n, p) => n + cachedWordCount(p, lang), 0);
+}
+
+/** Everything the review page shows for one article. */
+export async function getArticleReview(options: { actor: Actor; articleId: string }): Promise<TArticleReviewDto> {
+  assertCan(options.actor, "article.read");
+  const articleId = options.articleId;
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    include: { reviewer: { select: { id: true, name: true } }, editor: { select: { id: true, name: true } } },
+  });
+  if (!article) throw new AppError("article.not-found", "Article not found.", { status: 404 });
+  const [rowRecords, paragraphs, counts] = await Promise.all([
+    db.alignmentRow.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { id: true, position: true, reviewed: true, reviewedBy: true } }),
+    db.paragraph.findMany({
+      where: { articleId },
+      orderBy: { position: "asc" },
+      select: { id: true, rowId: true, side: true, position: true, text: true, originalText: true, version: true, excluded: true },
+    }),
+    revisionCounts(articleId),
+  ]);
+
+  const rows = new Map<string, TRowDto>(rowRecords.map((r) => [r.id, { id: r.id, position: r.position, reviewed: r.reviewed, reviewedBy: r.reviewedBy, source: [], target: [] }]));
+  const sideOf = new Map<string, Side>();
+  for (const p of paragraphs) {
+    const dto = toParagraphDto(p, counts.get(p.id) ?? 0);
+    sideOf.set(p.id, dto.side);
+    rows.get(p.rowId)?.[dto.side].push(dto);
+  }
+  const [issues, findings] = await Promise.all([loadIssueDtos(articleId, sideOf), loadFindingDtos(articleId, sideOf)]);
   const rowList = [...rows.values()];
   return {
     id: article.id,
@@ -205,8 +262,9 @@ export async function getArticleReview(options: { actor: Actor; articleId: strin
     issues,
     findings,
     reviewedCount: rowList.filter((r) => r.reviewed).length,
-    score: scoreIssues(issues, sourceWords, article.passThreshold),
+    score: scoreIssues(issues, sourceWordCount(paragraphs, article.sourceLang), article.passThreshold),
     reviewer: article.reviewer,
     editor: article.editor,
+    ...articleQaState(articleId),
   };
 }

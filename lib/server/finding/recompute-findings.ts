@@ -1,8 +1,8 @@
 import "server-only";
 import type { Tx } from "../db";
-import { runQa } from "../../qa/run";
-import { findingFingerprint } from "../../qa/fingerprint";
+import { runQaTask, type QaTask, type QaTaskResult } from "../../qa/check-task";
 import type { AlignmentGroup } from "../../align/types";
+import type { GlossaryEntry } from "../../qa/types";
 import { loadArticleGlossary } from "../glossary/load-article-glossary";
 
 /** The article's paragraphs in side order and its rows as alignment groups (indices = positions). */
@@ -38,25 +38,111 @@ export function checkedTexts<P extends { id: string; excluded: boolean }>(texts:
   return { source: texts.source, target, alignment };
 }
 
-/** Runs every QA check over the article and replaces its stored findings. */
-export async function recomputeFindings(tx: Tx, articleId: string): Promise<number> {
-  const texts = await loadArticleTexts(tx, articleId);
-  const { article } = texts;
-  const { source, target, alignment } = checkedTexts(texts);
-  const glossary = await loadArticleGlossary(tx, article.sourceLang, article.targetLang);
-  const result = runQa({
+interface SnapshotParagraph {
+  id: string;
+  text: string;
+  version: number;
+}
+
+/** What one QA run checks: the checked texts with their ids and versions, and a signature of the article's layout. */
+export interface QaSnapshot {
+  articleId: string;
+  sourceLang: string;
+  targetLang: string;
+  source: SnapshotParagraph[];
+  target: SnapshotParagraph[];
+  alignment: AlignmentGroup[];
+  glossary: GlossaryEntry[];
+  /** Paragraph ids, versions, rows, positions and exclusions: unchanged signature = the checked texts are current. */
+  signature: string;
+}
+
+const LAYOUT_SELECT = { id: true, version: true, rowId: true, side: true, position: true, excluded: true } as const;
+
+function layoutSignature(paragraphs: Array<{ id: string; version: number; rowId: string; side: string; position: number; excluded: boolean }>, rows: Array<{ id: string; position: number }>): string {
+  const parts = paragraphs.map((p) => `${p.id}:${p.version}:${p.rowId}:${p.side}:${p.position}:${p.excluded ? 1 : 0}`).sort();
+  parts.push(...rows.map((r) => `row ${r.id}:${r.position}`).sort());
+  return parts.join("\n");
+}
+
+/** Reads what a QA run needs (plain reads, no transaction: the write checks the signature instead); null when the article is gone. */
+export async function loadQaSnapshot(client: Tx, articleId: string): Promise<QaSnapshot | null> {
+  const article = await client.article.findUnique({ where: { id: articleId }, select: { id: true, sourceLang: true, targetLang: true } });
+  if (!article) return null;
+  const [paragraphs, rows, glossary] = await Promise.all([
+    client.paragraph.findMany({ where: { articleId }, select: { ...LAYOUT_SELECT, text: true }, orderBy: [{ side: "asc" }, { position: "asc" }] }),
+    client.alignmentRow.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { id: true, position: true } }),
+    loadArticleGlossary(client, article.sourceLang, article.targetLang),
+  ]);
+  const source = paragraphs.filter((p) => p.side === "source");
+  const target = paragraphs.filter((p) => p.side === "target");
+  const byRow = new Map<string, AlignmentGroup>(rows.map((r) => [r.id, { source: [], target: [] }]));
+  for (const p of paragraphs) byRow.get(p.rowId)?.[p.side === "source" ? "source" : "target"].push(p.position);
+  const alignment = rows.map((r) => byRow.get(r.id)!);
+  for (const group of alignment) {
+    group.source.sort((a, b) => a - b);
+    group.target.sort((a, b) => a - b);
+  }
+  const checked = checkedTexts({ source, target, alignment });
+  const strip = (p: SnapshotParagraph): SnapshotParagraph => ({ id: p.id, text: p.text, version: p.version });
+  return {
+    articleId,
     sourceLang: article.sourceLang,
     targetLang: article.targetLang,
-    source: source.map((p) => p.text),
-    target: target.map((p) => p.text),
-    alignment,
+    source: checked.source.map(strip),
+    target: checked.target.map(strip),
+    alignment: checked.alignment,
     glossary,
-  });
-  await tx.finding.deleteMany({ where: { articleId } });
-  const data = result.findings.map((f) => {
-    const paragraph = (f.side === "source" ? source : target)[f.paragraph];
+    signature: layoutSignature(paragraphs, rows),
+  };
+}
+
+/** True when no paragraph of the article was saved, excluded, moved or re-paired since the snapshot was read. */
+export async function snapshotIsCurrent(tx: Tx, snapshot: QaSnapshot): Promise<boolean> {
+  const [paragraphs, rows] = await Promise.all([
+    tx.paragraph.findMany({ where: { articleId: snapshot.articleId }, select: LAYOUT_SELECT }),
+    tx.alignmentRow.findMany({ where: { articleId: snapshot.articleId }, select: { id: true, position: true } }),
+  ]);
+  return layoutSignature(paragraphs, rows) === snapshot.signature;
+}
+
+/** The QA task for a snapshot; `rows` (alignment group indices) makes it incremental (lib/qa/scope.ts). */
+export function qaTaskFor(snapshot: QaSnapshot, rows?: number[]): QaTask {
+  return {
+    sourceLang: snapshot.sourceLang,
+    targetLang: snapshot.targetLang,
+    source: snapshot.source.map((p) => p.text),
+    target: snapshot.target.map((p) => p.text),
+    alignment: snapshot.alignment,
+    glossary: snapshot.glossary,
+    ...(rows ? { rows } : {}),
+  };
+}
+
+/** A finding as stored, keyed by `${paragraphId}|${fingerprint within the paragraph}`. */
+export interface StoredFindingData {
+  articleId: string;
+  paragraphId: string;
+  check: string;
+  category: string;
+  subcategory: string | null;
+  severity: string;
+  start: number;
+  end: number;
+  text: string;
+  suggestion: string | null;
+  message: string;
+  messageKey: string;
+  params: string;
+  fingerprint: string;
+}
+
+/** The rows a QA result stands for, in reading order. */
+export function findingRows(snapshot: QaSnapshot, result: QaTaskResult): StoredFindingData[] {
+  return result.findings.map((f) => {
+    const paragraph = (f.side === "source" ? snapshot.source : snapshot.target)[f.paragraph]!;
     return {
-      articleId,
+      articleId: snapshot.articleId,
       paragraphId: paragraph.id,
       check: f.check,
       category: f.category,
@@ -69,9 +155,85 @@ export async function recomputeFindings(tx: Tx, articleId: string): Promise<numb
       message: f.message,
       messageKey: f.messageKey,
       params: JSON.stringify(f.params ?? {}),
-      fingerprint: `${paragraph.id}|${findingFingerprint(f, paragraph.text)}`,
+      fingerprint: `${paragraph.id}|${f.fingerprint}`,
     };
   });
-  if (data.length > 0) await tx.finding.createMany({ data });
-  return data.length;
+}
+
+const COMPARED = ["check", "category", "subcategory", "severity", "start", "end", "text", "suggestion", "message", "messageKey", "params"] as const;
+
+/** How a finding diff went: rows inserted, updated in place, deleted, and left untouched. */
+export interface FindingDiffCounts {
+  inserted: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+}
+
+/**
+ * Writes a QA result as a diff (the shape of Weblate's `_perform_batch`): a finding whose fingerprint is already
+ * stored keeps its row and id (its span, message or suggestion are updated when they moved or changed), findings
+ * no longer produced are deleted, new ones inserted. Several findings with one fingerprint are paired in reading
+ * order with the stored ones ordered by span then id, so the pairing is deterministic.
+ * With `rows`, the result is incremental: stored findings of its row-scoped checks outside those alignment groups
+ * are not the result's business and are kept as they are.
+ */
+export async function writeFindingDiff(tx: Tx, snapshot: QaSnapshot, result: QaTaskResult, rows?: readonly number[]): Promise<FindingDiffCounts> {
+  const desired = findingRows(snapshot, result);
+  const stored = await tx.finding.findMany({ where: { articleId: snapshot.articleId } });
+  let owned: (finding: { check: string; paragraphId: string }) => boolean = () => true;
+  if (rows) {
+    const rowScoped = new Set(result.rowScopedChecks);
+    const checkedIds = new Set([...snapshot.source, ...snapshot.target].map((p) => p.id));
+    const inRows = new Set<string>();
+    for (const row of rows) {
+      const group = snapshot.alignment[row]!;
+      for (const s of group.source) inRows.add(snapshot.source[s]!.id);
+      for (const t of group.target) inRows.add(snapshot.target[t]!.id);
+    }
+    owned = (finding) => !rowScoped.has(finding.check) || inRows.has(finding.paragraphId) || !checkedIds.has(finding.paragraphId);
+  }
+  const storedByKey = new Map<string, typeof stored>();
+  for (const finding of stored) {
+    if (!owned(finding)) continue;
+    const list = storedByKey.get(finding.fingerprint) ?? [];
+    list.push(finding);
+    storedByKey.set(finding.fingerprint, list);
+  }
+  for (const list of storedByKey.values()) list.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const used = new Map<string, number>();
+  const inserts: StoredFindingData[] = [];
+  const counts: FindingDiffCounts = { inserted: 0, updated: 0, deleted: 0, unchanged: 0 };
+  for (const finding of desired) {
+    const ordinal = used.get(finding.fingerprint) ?? 0;
+    used.set(finding.fingerprint, ordinal + 1);
+    const match = storedByKey.get(finding.fingerprint)?.[ordinal];
+    if (!match) {
+      inserts.push(finding);
+      continue;
+    }
+    const changes: Partial<StoredFindingData> = {};
+    for (const field of COMPARED) if (match[field] !== finding[field]) Object.assign(changes, { [field]: finding[field] });
+    if (Object.keys(changes).length === 0) counts.unchanged++;
+    else {
+      await tx.finding.update({ where: { id: match.id }, data: changes });
+      counts.updated++;
+    }
+  }
+  const vanished: string[] = [];
+  for (const [key, list] of storedByKey) vanished.push(...list.slice(used.get(key) ?? 0).map((f) => f.id));
+  if (vanished.length > 0) await tx.finding.deleteMany({ where: { id: { in: vanished } } });
+  if (inserts.length > 0) await tx.finding.createMany({ data: inserts });
+  counts.inserted = inserts.length;
+  counts.deleted = vanished.length;
+  return counts;
+}
+
+/** Runs every QA check over the article on this thread and writes the diff, inside the caller's transaction. */
+export async function recomputeFindings(tx: Tx, articleId: string): Promise<number> {
+  const snapshot = await loadQaSnapshot(tx, articleId);
+  if (!snapshot) return 0;
+  const result = runQaTask(qaTaskFor(snapshot));
+  await writeFindingDiff(tx, snapshot, result);
+  return result.findings.length;
 }

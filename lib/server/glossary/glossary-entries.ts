@@ -4,7 +4,7 @@ import { assertCan } from "../authz";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
-import { recomputeFindings } from "../finding/recompute-findings";
+import { runArticlesQaAfterWrite } from "../qa/article-qa";
 import { GlossaryFormatError, parseGlossaryCsv } from "../../qa/glossary";
 import { isLanguageCode } from "../../languages";
 import type { GlossaryEntry } from "../../qa/types";
@@ -29,10 +29,10 @@ function checkPair(sourceLang: string, targetLang: string) {
   }
 }
 
-/** Glossary changes alter the glossary check's findings for every article of the pair. */
-async function recomputePair(tx: Tx, sourceLang: string, targetLang: string) {
-  const articles = await tx.article.findMany({ where: { sourceLang, targetLang }, select: { id: true } });
-  for (const a of articles) await recomputeFindings(tx, a.id);
+/** Glossary changes alter the glossary check's findings for every article of the pair (re-checked after the write). */
+async function recomputePair(sourceLang: string, targetLang: string) {
+  const articles = await db.article.findMany({ where: { sourceLang, targetLang }, select: { id: true } });
+  await runArticlesQaAfterWrite(articles.map((a) => a.id));
 }
 
 /** The termbase entries, optionally of one language pair. */
@@ -64,9 +64,9 @@ export async function saveGlossaryEntry(options: { actor: Actor; sourceLang: str
   if (!entry.source.trim() || !entry.target.trim()) throw new AppError("glossary.empty-term", "Both the source term and the approved translation are needed.", { status: 422 });
   await db.$transaction(async (tx) => {
     await upsertEntries(tx, actor, sourceLang, targetLang, [entry]);
-    await recomputePair(tx, sourceLang, targetLang);
     await recordAudit(tx, { actor, articleId: null, action: "glossary.save", entityType: "glossary", entityId: `${sourceLang}-${targetLang}:${entry.source}`, details: { ...entry } });
   }, { timeout: 60_000 });
+  await recomputePair(sourceLang, targetLang);
 }
 
 /** Imports a glossary CSV (source,target,forbidden,type,note) for a language pair: all rows or none. */
@@ -87,20 +87,21 @@ export async function importGlossaryCsv(options: { actor: Actor; sourceLang: str
   if (entries.length > MAX_GLOSSARY_ENTRIES_PER_IMPORT) throw new AppError("glossary.too-many", "Too many entries.", { status: 422, params: { max: MAX_GLOSSARY_ENTRIES_PER_IMPORT } });
   await db.$transaction(async (tx) => {
     await upsertEntries(tx, actor, sourceLang, targetLang, entries);
-    await recomputePair(tx, sourceLang, targetLang);
     await recordAudit(tx, { actor, articleId: null, action: "glossary.import", entityType: "glossary", entityId: `${sourceLang}-${targetLang}`, details: { count: entries.length } });
   }, { timeout: 120_000 });
+  await recomputePair(sourceLang, targetLang);
   return { count: entries.length };
 }
 
 /** Deletes one termbase entry and re-checks the pair's articles. */
 export async function deleteGlossaryEntry(options: { actor: Actor; id: string }): Promise<void> {
   assertCan(options.actor, "glossary.edit");
-  await db.$transaction(async (tx) => {
+  const entry = await db.$transaction(async (tx) => {
     const entry = await tx.glossaryEntry.findUnique({ where: { id: options.id } });
     if (!entry) throw new AppError("glossary.not-found", "This glossary entry does not exist.", { status: 404 });
     await tx.glossaryEntry.delete({ where: { id: entry.id } });
-    await recomputePair(tx, entry.sourceLang, entry.targetLang);
     await recordAudit(tx, { actor: options.actor, articleId: null, action: "glossary.delete", entityType: "glossary", entityId: entry.id, details: { source: entry.source, target: entry.target } });
+    return entry;
   }, { timeout: 60_000 });
+  await recomputePair(entry.sourceLang, entry.targetLang);
 }

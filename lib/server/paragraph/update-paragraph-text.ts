@@ -4,7 +4,8 @@ import { assertCan } from "../authz";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
-import { recomputeFindings } from "../finding/recompute-findings";
+import { runArticleQaAfterWrite } from "../qa/article-qa";
+import { getParagraphDto, type TParagraphDto } from "../article/get-article-review";
 import { computeEdits, rebaseSpan } from "../../text/span-rebase";
 
 export const MAX_PARAGRAPH_LENGTH = 20_000;
@@ -77,11 +78,15 @@ export async function updateParagraphTextInTx(tx: Tx, options: UpdateParagraphTe
   return { version, changed: true, articleId: paragraph.articleId };
 }
 
-/** Saves a corrected translation paragraph as a new revision; refuses stale versions (409 with the newer text). */
-export async function updateParagraphText(options: UpdateParagraphTextOptions): Promise<{ version: number; articleId: string }> {
-  return db.$transaction(async (tx) => {
-    const result = await updateParagraphTextInTx(tx, options);
-    if (result.changed) await recomputeFindings(tx, result.articleId);
-    return { version: result.version, articleId: result.articleId };
-  });
+/**
+ * Saves a corrected translation paragraph as a new revision; refuses stale versions (409 with the newer text).
+ * The transaction writes only the text, revision, issue spans and audit entry; QA of the saved row (and the
+ * article-wide checks) runs afterwards in a worker, and the save waits for it up to the QA time budget
+ * (getReviewState then has fresh findings, or says QA is pending).
+ */
+export async function updateParagraphText(options: UpdateParagraphTextOptions): Promise<{ version: number; articleId: string; paragraph: TParagraphDto }> {
+  const result = await db.$transaction((tx) => updateParagraphTextInTx(tx, options));
+  if (result.changed) await runArticleQaAfterWrite(result.articleId, { paragraphIds: [options.paragraphId] });
+  const paragraph = await getParagraphDto(options.paragraphId);
+  return { version: result.version, articleId: result.articleId, paragraph };
 }

@@ -4,7 +4,8 @@ import { assertCan } from "../authz";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
-import { loadArticleTexts, recomputeFindings } from "../finding/recompute-findings";
+import { loadArticleTexts } from "../finding/recompute-findings";
+import { runArticleQaAfterWrite } from "../qa/article-qa";
 import { applyAlignment } from "./apply-alignment";
 import { mergeRows, moveParagraph, RowRepairError, splitRow } from "../../review/row-repair";
 import { alignParagraphs } from "../../align/align";
@@ -46,8 +47,9 @@ export async function repairRows(options: { actor: Actor; articleId: string; rep
       throw error;
     }
     await applyAlignment(tx, articleId, next, repair.kind === "realign" ? "auto" : "manual");
-    await recomputeFindings(tx, articleId);
     await recordAudit(tx, { actor, articleId, action: `rows.${repair.kind}`, entityType: "article", entityId: articleId, details: { ...repair } });
     await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
   });
+  // Rows changed: every row-scoped finding may move, so the whole article is re-checked (after the write).
+  await runArticleQaAfterWrite(articleId, "all");
 }

@@ -1,0 +1,186 @@
+import "server-only";
+import { db } from "../db";
+import { loadQaSnapshot, qaTaskFor, snapshotIsCurrent, writeFindingDiff } from "../finding/recompute-findings";
+import { rowsAffectedBy } from "../../qa/scope";
+import { runQaTaskWithBudget } from "./qa-pool";
+
+/**
+ * QA after a write, outside the write's transaction. Per article at most one run is in flight and at most one
+ * rerun waits; every write in between adds its paragraphs to the rerun (so 50 concurrent saves cost two runs,
+ * not 50). A run reads the article, checks it in a worker thread within the time budget, then writes the finding
+ * diff in a short transaction only if no paragraph changed meanwhile (otherwise the rerun, which has the newer
+ * text, follows). Paragraphs whose findings may be out of date are remembered until a run covering them lands.
+ */
+
+/** What changed: some paragraphs' texts (row-scoped checks re-run on their rows), or anything else ("all"). */
+export type QaChange = { paragraphIds: readonly string[] } | "all";
+
+/** How a run ended. "stale": the article changed during the run and its result was not written. */
+export type QaRunOutcome = "current" | "timed-out" | "failed" | "stale";
+
+/** What the review page shows: QA is up to date, running (or queued), or its last run did not finish. */
+export type TQaState = "current" | "running" | "timed-out" | "failed";
+
+interface Deferred {
+  promise: Promise<QaRunOutcome>;
+  resolve(value: QaRunOutcome | Promise<QaRunOutcome>): void;
+}
+
+interface ArticleQa {
+  /** Changes not yet covered by a successful run ("all" = everything). */
+  dirty: Set<string> | "all";
+  running: Promise<QaRunOutcome> | null;
+  rerun: Deferred | null;
+  last: "current" | "timed-out" | "failed";
+  staleStreak: number;
+}
+
+const DEFAULT_BUDGET_MS = 10_000;
+const MAX_STALE_RERUNS = 20;
+
+interface Registry {
+  articles: Map<string, ArticleQa>;
+  budgetMs: number | null;
+  runsStarted: number;
+}
+
+// On globalThis: every route bundle of the Next.js server must see the same runs.
+const registry = ((globalThis as Record<symbol, unknown>)[Symbol.for("tadqiq.articleQa")] ??= { articles: new Map(), budgetMs: null, runsStarted: 0 }) as Registry;
+
+/** The QA time budget in milliseconds: setQaBudget, else TADQIQ_QA_BUDGET_MS, else 10 s. */
+export function qaBudgetMs(): number {
+  if (registry.budgetMs !== null) return registry.budgetMs;
+  const fromEnv = Number(process.env.TADQIQ_QA_BUDGET_MS);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_BUDGET_MS;
+}
+
+/** Overrides the QA time budget for this process (null restores the default); tests use a tiny one. */
+export function setQaBudget(ms: number | null): void {
+  registry.budgetMs = ms;
+}
+
+function stateOf(articleId: string): ArticleQa {
+  let state = registry.articles.get(articleId);
+  if (!state) {
+    state = { dirty: new Set(), running: null, rerun: null, last: "current", staleStreak: 0 };
+    registry.articles.set(articleId, state);
+  }
+  return state;
+}
+
+function addDirty(state: ArticleQa, change: QaChange | Set<string>): void {
+  if (state.dirty === "all") return;
+  if (change === "all") state.dirty = "all";
+  else for (const id of change instanceof Set ? change : change.paragraphIds) state.dirty.add(id);
+}
+
+function deferred(): Deferred {
+  let resolve!: Deferred["resolve"];
+  const promise = new Promise<QaRunOutcome>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** One QA run over the article for the given changes. */
+async function runOnce(articleId: string, scope: Set<string> | "all"): Promise<QaRunOutcome> {
+  const snapshot = await loadQaSnapshot(db, articleId);
+  if (!snapshot) return "current";
+  let rows: number[] | undefined;
+  if (scope !== "all") {
+    const sourceIndex = new Map(snapshot.source.map((p, index) => [p.id, index]));
+    const targetIndex = new Map(snapshot.target.map((p, index) => [p.id, index]));
+    const changed = { source: [] as number[], target: [] as number[] };
+    let unknown = false;
+    for (const id of scope) {
+      if (sourceIndex.has(id)) changed.source.push(sourceIndex.get(id)!);
+      else if (targetIndex.has(id)) changed.target.push(targetIndex.get(id)!);
+      else unknown = true; // excluded or removed since: only a full run is sure to be right
+    }
+    if (!unknown) rows = rowsAffectedBy(snapshot.alignment, changed);
+  }
+  const outcome = await runQaTaskWithBudget(qaTaskFor(snapshot, rows), qaBudgetMs());
+  if (outcome.status === "timed-out") return "timed-out";
+  const written = await db.$transaction(async (tx) => {
+    if (!(await snapshotIsCurrent(tx, snapshot))) return false;
+    await writeFindingDiff(tx, snapshot, outcome.result, rows);
+    return true;
+  });
+  return written ? "current" : "stale";
+}
+
+function startRun(articleId: string, state: ArticleQa): Promise<QaRunOutcome> {
+  const scope = state.dirty;
+  state.dirty = new Set();
+  registry.runsStarted++;
+  const run = runOnce(articleId, scope).catch((error: unknown) => {
+    console.error(`tadqiq: QA run for article ${articleId} failed:`, error);
+    return "failed" as const;
+  });
+  state.running = run;
+  return run.then((outcome): QaRunOutcome | Promise<QaRunOutcome> => {
+    state.running = null;
+    if (outcome !== "current") addDirty(state, scope === "all" ? "all" : scope);
+    state.staleStreak = outcome === "stale" ? state.staleStreak + 1 : 0;
+    if (outcome === "stale" && state.staleStreak > MAX_STALE_RERUNS) outcome = "failed";
+    if (outcome !== "stale") state.last = outcome;
+    const waiting = state.rerun;
+    state.rerun = null;
+    if (waiting || outcome === "stale") {
+      const next = startRun(articleId, state);
+      waiting?.resolve(next);
+      // A stale run's callers wait for the run that has their change.
+      if (outcome === "stale") return next;
+    }
+    return outcome;
+  });
+}
+
+/** Queues QA for the article after a write; resolves when a run that covers this change has ended. */
+export function scheduleArticleQa(articleId: string, change: QaChange): Promise<QaRunOutcome> {
+  const state = stateOf(articleId);
+  addDirty(state, change);
+  if (!state.running) return startRun(articleId, state);
+  state.rerun ??= deferred();
+  return state.rerun.promise;
+}
+
+/**
+ * Queues QA after a write and waits for it up to the time budget, so the caller's response can carry fresh
+ * findings; returns false when QA had not finished by then (it goes on in the background).
+ */
+export async function runArticleQaAfterWrite(articleId: string, change: QaChange): Promise<boolean> {
+  const run = scheduleArticleQa(articleId, change);
+  let timer: NodeJS.Timeout | undefined;
+  const budget = new Promise<"waiting">((resolve) => (timer = setTimeout(() => resolve("waiting"), qaBudgetMs())));
+  const outcome = await Promise.race([run, budget]);
+  clearTimeout(timer);
+  return outcome === "current";
+}
+
+/** QA of every given article (glossary changes), each coalesced like a save. */
+export async function runArticlesQaAfterWrite(articleIds: readonly string[]): Promise<void> {
+  await Promise.all(articleIds.map((id) => runArticleQaAfterWrite(id, "all")));
+}
+
+/** The article's QA state in this server process: pending while a run is in flight or queued, or after one did not finish. */
+export function articleQaState(articleId: string): { qaPending: boolean; qaState: TQaState } {
+  const state = registry.articles.get(articleId);
+  if (!state) return { qaPending: false, qaState: "current" };
+  if (state.running || state.rerun) return { qaPending: true, qaState: "running" };
+  if (state.last !== "current") return { qaPending: true, qaState: state.last };
+  return { qaPending: false, qaState: "current" };
+}
+
+/** How many QA runs this process started (all articles): shows how far concurrent saves were coalesced. */
+export function qaRunsStarted(): number {
+  return registry.runsStarted;
+}
+
+/** Resolves when no QA run of the article is in flight or queued (tests, benchmarks). */
+export async function settleArticleQa(articleId: string): Promise<void> {
+  for (;;) {
+    const state = registry.articles.get(articleId);
+    const running = state?.rerun?.promise ?? state?.running;
+    if (!running) return;
+    await running;
+  }
+}

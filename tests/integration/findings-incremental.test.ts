@@ -1,0 +1,123 @@
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { db } from "../../lib/server/db";
+import type { Actor } from "../../lib/server/actor";
+import { createArticle } from "../../lib/server/article/create-article";
+import { getArticleReview } from "../../lib/server/article/get-article-review";
+import { getReviewState } from "../../lib/server/article/get-review-state";
+import { updateParagraphText } from "../../lib/server/paragraph/update-paragraph-text";
+import { findingRows, loadQaSnapshot, qaTaskFor } from "../../lib/server/finding/recompute-findings";
+import { qaRunsStarted, setQaBudget, settleArticleQa } from "../../lib/server/qa/article-qa";
+import { closeQaPool } from "../../lib/server/qa/qa-pool";
+import { runQaTask } from "../../lib/qa/check-task";
+import { inventArticle } from "../../lib/seed/invented-article";
+
+const editor: Actor = { userId: null, name: "Editor", role: "editor" };
+const reader: Actor = { userId: null, name: "Reader", role: "viewer" };
+
+afterEach(() => setQaBudget(null));
+afterAll(async () => {
+  await closeQaPool();
+});
+
+async function createInvented(count: number, seed: number): Promise<string> {
+  const { source, target } = inventArticle(count, seed);
+  const alignment = source.map((_, k) => ({ source: [k], target: [k] }));
+  return (await createArticle({ actor: editor, title: `Invented ${count}`, sourceLang: "ar", targetLang: "en", sourceParagraphs: source, targetParagraphs: target, alignment })).id;
+}
+
+async function targets(articleId: string) {
+  return db.paragraph.findMany({ where: { articleId, side: "target" }, orderBy: { position: "asc" } });
+}
+
+async function storedFindings(articleId: string) {
+  return db.finding.findMany({ where: { articleId }, orderBy: [{ fingerprint: "asc" }, { start: "asc" }] });
+}
+
+/** What a full QA run over the article as it is now would store (compared without ids). */
+async function fullRecompute(articleId: string) {
+  const snapshot = (await loadQaSnapshot(db, articleId))!;
+  const rows = findingRows(snapshot, runQaTask(qaTaskFor(snapshot)));
+  const key = (f: { fingerprint: string; start: number; end: number; message: string; severity: string; suggestion: string | null }) =>
+    `${f.fingerprint}@${f.start}-${f.end} ${f.severity} ${f.message} → ${f.suggestion ?? ""}`;
+  return { expected: rows.map(key).sort(), key };
+}
+
+describe("incremental QA after saves", () => {
+  it("keeps every finding's id when a save changes nothing they depend on", async () => {
+    const articleId = await createInvented(60, 11);
+    const before = await storedFindings(articleId);
+    expect(before.length).toBeGreaterThan(5);
+    const flagged = new Set(before.map((f) => f.paragraphId));
+    const quiet = (await targets(articleId)).find((p) => !flagged.has(p.id) && p.text.includes(" the "))!;
+    const saved = await updateParagraphText({ actor: editor, paragraphId: quiet.id, expectedVersion: quiet.version, text: quiet.text.replace(" the ", " this ") });
+    expect(saved.version).toBe(quiet.version + 1);
+    expect(saved.paragraph).toMatchObject({ id: quiet.id, version: quiet.version + 1, revisionCount: 1, text: quiet.text.replace(" the ", " this ") });
+    const after = await storedFindings(articleId);
+    expect(after.map((f) => f.id)).toEqual(before.map((f) => f.id));
+    expect(after.map((f) => `${f.fingerprint}@${f.start}`)).toEqual(before.map((f) => `${f.fingerprint}@${f.start}`));
+  });
+
+  it("removes exactly the fixed name variant and keeps the other findings and their ids", async () => {
+    const source = [
+      "قال وزير المالية يوسف الخطيب إن العجز تراجع إلى 4.2 بالمئة.",
+      "وأضاف الخطيب أن الحكومة ستخفض الضرائب على 300 ألف أسرة.",
+      "وأوضح الخطيب أن الموازنة الجديدة تدخل حيز التنفيذ في يناير.",
+    ];
+    const target = [
+      "Finance Minister Youssef al-Khatib said the deficit fell to 4.2 percent.",
+      "Khatib added that the government would cut taxes for 200,000 families.",
+      "Khateeb explained that the new budget takes effect in January.",
+    ];
+    const { id: articleId } = await createArticle({ actor: editor, title: "Budget", sourceLang: "ar", targetLang: "en", sourceParagraphs: source, targetParagraphs: target });
+    const before = (await getArticleReview({ actor: reader, articleId })).findings;
+    const variant = before.find((f) => f.check === "name-consistency")!;
+    expect(variant).toMatchObject({ text: "Khateeb", suggestion: "Khatib" });
+    const third = (await targets(articleId))[2]!;
+    await updateParagraphText({ actor: editor, paragraphId: third.id, expectedVersion: third.version, text: "Khatib explained that the new budget takes effect in January." });
+    const after = (await getArticleReview({ actor: reader, articleId })).findings;
+    expect(after.map((f) => f.id)).toEqual(before.filter((f) => f.id !== variant.id).map((f) => f.id));
+    expect(after.map((f) => `${f.check}:${f.text}`)).toEqual(["number-mismatch:200,000"]);
+  });
+
+  it("persists 20 concurrent saves on different paragraphs, coalesces their QA, and ends equal to a full recompute", async () => {
+    const articleId = await createInvented(40, 5);
+    const paragraphs = (await targets(articleId)).slice(0, 20);
+    const runsBefore = qaRunsStarted();
+    const texts = paragraphs.map((p, k) => (k % 2 === 0 ? `${p.text} It cost 7 dollars.` : `${p.text} Naeem said so.`));
+    const results = await Promise.all(paragraphs.map((p, k) => updateParagraphText({ actor: editor, paragraphId: p.id, expectedVersion: p.version, text: texts[k]! })));
+    expect(results.map((r) => r.version)).toEqual(paragraphs.map((p) => p.version + 1));
+    await settleArticleQa(articleId);
+    // One run for the first save, one rerun gathering the saves that came while it ran (a few more when saves
+    // straddle the end of a run); far fewer than one run per save.
+    expect(qaRunsStarted() - runsBefore).toBeLessThan(10);
+    const persisted = await db.paragraph.findMany({ where: { id: { in: paragraphs.map((p) => p.id) } } });
+    const byId = new Map(persisted.map((p) => [p.id, p.text]));
+    expect(paragraphs.map((p) => byId.get(p.id))).toEqual(texts);
+    const { expected, key } = await fullRecompute(articleId);
+    expect((await storedFindings(articleId)).map(key).sort()).toEqual(expected);
+    expect(await getReviewState({ actor: reader, articleId })).toMatchObject({ qaPending: false, qaState: "current" });
+  });
+
+  it("commits a save whose QA exceeds the time budget, keeps the old findings, says QA is pending, and catches up on the next save", async () => {
+    // Long enough that QA of a save (the article-wide checks run over every paragraph) cannot finish in 1 ms.
+    const articleId = await createInvented(600, 9);
+    const [first, second] = await targets(articleId);
+    const before = await storedFindings(articleId);
+    setQaBudget(1);
+    const saved = await updateParagraphText({ actor: editor, paragraphId: first!.id, expectedVersion: first!.version, text: `${first!.text} Naeem and Naeem again.` });
+    expect(saved.version).toBe(2);
+    expect((await db.paragraph.findUniqueOrThrow({ where: { id: first!.id } })).text).toBe(`${first!.text} Naeem and Naeem again.`);
+    // Other requests are answered while QA is pending.
+    expect(await getReviewState({ actor: reader, articleId })).toMatchObject({ qaPending: true });
+    await settleArticleQa(articleId);
+    expect(await getReviewState({ actor: reader, articleId })).toMatchObject({ qaPending: true, qaState: "timed-out" });
+    expect((await getArticleReview({ actor: reader, articleId })).qaState).toBe("timed-out");
+    expect((await storedFindings(articleId)).map((f) => f.id)).toEqual(before.map((f) => f.id));
+
+    setQaBudget(null);
+    await updateParagraphText({ actor: editor, paragraphId: second!.id, expectedVersion: second!.version, text: `${second!.text} More.` });
+    expect(await getReviewState({ actor: reader, articleId })).toMatchObject({ qaPending: false, qaState: "current" });
+    const { expected, key } = await fullRecompute(articleId);
+    expect((await storedFindings(articleId)).map(key).sort()).toEqual(expected);
+  });
+});
