@@ -17,7 +17,7 @@ export {
   type ImportResult,
 } from "./import";
 export { splitUnitParagraphs } from "./export/xliff";
-export { reportCsv, reportHtml, type ReportLabels, type ReviewReportInput } from "./report";
+export { reportCsv, reportHtml, REPORT_LABEL_KEYS, type ReportLabelKey, type ReportText, type ReviewReportInput } from "./report";
 export { isRtlLanguage, textDirection } from "./lang";
 export { splitParagraphs } from "./import/text";
 export { decodeText } from "./import/decode";

@@ -393,7 +393,9 @@ describe("GET /articles/[id]/export", () => {
 
   it("exports a review report: CSV with the issue and findings, HTML scorecard with the score and the correction", async () => {
     const csv = await (await get(articleId, "format=report-csv")).text();
-    expect(csv).toContain("issue,");
+    // Headers and values in the interface language (English here): the issue's row, numbered from 1 like the review page.
+    expect(csv).toContain("Entry,Id,Row,Side,Paragraph,Category,Severity,Status,");
+    expect(csv).toMatch(/\r\nIssue,[a-z0-9]+,3,translation,3,Accuracy \/ mistranslation,Major,Open,highest level,/);
     expect(csv).toContain("Source says highest since 2017 only for food prices");
     expect(csv).toContain("mistranslation");
     const htmlResponse = await get(articleId, "format=report-html");

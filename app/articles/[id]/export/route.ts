@@ -2,14 +2,8 @@ import { getExportArticle } from "@/lib/server/article/get-export-article";
 import { getReviewReport, isReportFormat } from "@/lib/server/article/get-review-report";
 import { AppError } from "@/lib/server/errors";
 import { getRequestActor } from "@/lib/server/request-actor";
-import { getT } from "@/lib/i18n/server";
-import { contentDisposition, exportArticle, exportFileName, isExportFormat, type ReportLabels } from "@/lib/formats";
-
-const REPORT_LABEL_KEYS: (keyof ReportLabels)[] = [
-  "heading", "score", "threshold", "passed", "failed", "noScore", "penaltyPoints", "wordCount", "issuesByCategory", "category",
-  "total", "issues", "noIssues", "findings", "noFindings", "corrections", "noCorrections", "paragraph", "severity", "text",
-  "comment", "before", "after", "author", "date", "reason", "check", "message", "dismissed", "status", "languages", "generated",
-];
+import { getUiLanguage } from "@/lib/i18n/server";
+import { contentDisposition, exportArticle, exportFileName, isExportFormat } from "@/lib/formats";
 
 function download(body: string | Uint8Array, contentType: string, fileName: string, disposition: "attachment" | "inline" = "attachment"): Response {
   return new Response(typeof body === "string" ? body : new Blob([new Uint8Array(body)]), {
@@ -37,10 +31,8 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   try {
     const actor = await getRequestActor(request);
     if (isReportFormat(format)) {
-      const { t, lng } = await getT("import");
-      const labels = Object.fromEntries(REPORT_LABEL_KEYS.map((key) => [key, t(`report.${key}`)])) as Partial<ReportLabels>;
-      const kindLabels = { suggestion: t("report.kind.suggestion"), "apply-all": t("report.kind.apply-all") };
-      const report = await getReviewReport({ actor, articleId: id, format, uiLang: lng, labels, kindLabels });
+      // The report speaks the reader's interface language: labels, category and status names, dates.
+      const report = await getReviewReport({ actor, articleId: id, format, uiLang: await getUiLanguage() });
       // The printable scorecard opens in a browser tab; the CSV downloads.
       return download(report.body, report.contentType, report.fileName, format === "report-html" ? "inline" : "attachment");
     }
