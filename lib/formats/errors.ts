@@ -13,7 +13,7 @@ export const FORMAT_ERROR_MESSAGES = {
   "docx.entry-too-large": "{{fileName}}: the part {{entry}} unpacks to more than {{limitMb}} MB.",
   "docx.too-many-entries": "{{fileName}} contains {{count}} parts; at most {{limit}} are allowed.",
   "docx.suspicious-compression": "{{fileName}}: the part {{entry}} is compressed {{ratio}} to 1, which looks like a zip bomb.",
-  "xml.entities-forbidden": "{{fileName}}: DOCTYPE and ENTITY declarations are not allowed.",
+  "xml.entities-forbidden": "{{fileName}}: declarations inside a DOCTYPE (ENTITY, ELEMENT, ATTLIST) are not allowed.",
   "xml.malformed": "{{fileName}}: malformed XML at line {{line}}, column {{column}}: {{detail}}",
   "xliff.not-xliff": "{{fileName}} is XML but not XLIFF (root element <{{root}}>).",
   "xliff.unsupported-version": "{{fileName}}: XLIFF version \"{{version}}\" is not supported (1.2, 2.0 and 2.1 are).",
@@ -44,6 +44,35 @@ export class FormatError extends Error {
     this.code = code;
     this.params = params;
   }
+}
+
+/**
+ * Codes of importer warnings (the file was read, but something in it was left out or changed). They are worded only
+ * in locales/<lng>/import.json under `warnings.<code>`; importers return `{ code, params }`.
+ */
+export const FORMAT_WARNING_CODES = [
+  "inline-tags",
+  "teasers-dropped",
+  "code-skipped",
+  "units-without-source",
+  "extra-languages",
+  "docx-problems",
+  "docx-footnotes",
+  "untranslatable-skipped",
+  "segments-without-target",
+] as const;
+
+export type FormatWarningCode = (typeof FORMAT_WARNING_CODES)[number];
+
+/** An importer warning: a stable code and its i18next params (counts, tag names, unit ids, languages). */
+export interface FormatWarning {
+  code: FormatWarningCode;
+  params: FormatErrorParams;
+}
+
+/** Builds a FormatWarning (keeps call sites short and typed). */
+export function formatWarning(code: FormatWarningCode, params: FormatErrorParams = {}): FormatWarning {
+  return { code, params };
 }
 
 /** Type guard for FormatError (also across module copies, by name and code). */

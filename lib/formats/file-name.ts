@@ -28,11 +28,15 @@ export function unicodeSlug(title: string): string {
 /**
  * A download file name for an exported article: an ASCII slug by default ("article" when the title has none),
  * or, with `unicode: true`, a slug that keeps Arabic and other letters (send it through contentDisposition).
+ * A compound extension names a variant of a format: "xliff21.xlf" gives "<slug>-xliff21.xlf", so the XLIFF 2.1 and
+ * 1.2 downloads of one article do not overwrite each other.
  */
 export function exportFileName(title: string, extension: string, options: { unicode?: boolean } = {}): string {
   const stem = (options.unicode ? unicodeSlug(title) : asciiSlug(title)) || "article";
-  const cleanExtension = extension.replace(/^\.+/, "").replace(/[^A-Za-z0-9.]/g, "");
-  return cleanExtension ? `${stem}.${cleanExtension}` : stem;
+  const parts = extension.replace(/[^A-Za-z0-9.]/g, "").split(".").filter(Boolean);
+  const last = parts.pop();
+  if (last === undefined) return stem;
+  return parts.length > 0 ? `${stem}-${parts.join("-")}.${last}` : `${stem}.${last}`;
 }
 
 /** RFC 5987 percent-encoding of a UTF-8 string (attr-char stays literal). */

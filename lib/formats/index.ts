@@ -7,7 +7,15 @@ import { EXPORT_FORMATS, type ExportArticle, type ExportFormat } from "./types";
 
 export { contentDisposition, exportFileName } from "./file-name";
 export { exportHtml, exportMarkdown, exportTxt } from "./export-text";
-export { FORMAT_ERROR_MESSAGES, FormatError, isFormatError, type FormatErrorCode } from "./errors";
+export {
+  FORMAT_ERROR_MESSAGES,
+  FORMAT_WARNING_CODES,
+  FormatError,
+  isFormatError,
+  type FormatErrorCode,
+  type FormatWarning,
+  type FormatWarningCode,
+} from "./errors";
 export {
   IMPORT_EXTENSIONS,
   importFile,
@@ -38,6 +46,7 @@ export {
 export interface ExportedFile {
   body: string | Uint8Array;
   contentType: string;
+  /** File extension for exportFileName; may name a variant ("xliff21.xlf"). */
   extension: string;
 }
 
@@ -49,8 +58,9 @@ const CONTENT_TYPES: Record<ExportFormat, { contentType: string; extension: stri
   md: { contentType: "text/markdown; charset=utf-8", extension: "md" },
   html: { contentType: "text/html; charset=utf-8", extension: "html" },
   docx: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
-  xliff: { contentType: "application/xliff+xml; charset=utf-8", extension: "xlf" },
-  xliff12: { contentType: "application/xliff+xml; charset=utf-8", extension: "xlf" },
+  // Both XLIFF versions end in .xlf; the variant goes into the file name (see exportFileName).
+  xliff: { contentType: "application/xliff+xml; charset=utf-8", extension: "xliff21.xlf" },
+  xliff12: { contentType: "application/xliff+xml; charset=utf-8", extension: "xliff12.xlf" },
   tmx: { contentType: "application/x-tmx+xml; charset=utf-8", extension: "tmx" },
   json: { contentType: "application/json; charset=utf-8", extension: "json" },
 };

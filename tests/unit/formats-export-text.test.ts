@@ -99,6 +99,10 @@ describe("file names", () => {
     ["البرلمان يقر القانون", "txt", { unicode: true }, "البرلمان-يقر-القانون.txt"],
     ["../../etc/passwd", "json", {}, "etc-passwd.json"],
     ["a/b\\c:d*e?f", "html", { unicode: true }, "a-b-c-d-e-f.html"],
+    ["Central bank holds rates", "xliff21.xlf", {}, "central-bank-holds-rates-xliff21.xlf"],
+    ["Central bank holds rates", "xliff12.xlf", {}, "central-bank-holds-rates-xliff12.xlf"],
+    ["البرلمان يقر القانون", "xliff21.xlf", { unicode: true }, "البرلمان-يقر-القانون-xliff21.xlf"],
+    ["Title", "", {}, "title"],
   ])("exportFileName(%j, %s)", (title, extension, options, expected) => {
     expect(exportFileName(title, extension, options)).toBe(expected);
   });
@@ -124,8 +128,8 @@ describe("exportArticle", () => {
     ["md", "text/markdown; charset=utf-8", "md"],
     ["html", "text/html; charset=utf-8", "html"],
     ["json", "application/json; charset=utf-8", "json"],
-    ["xliff", "application/xliff+xml; charset=utf-8", "xlf"],
-    ["xliff12", "application/xliff+xml; charset=utf-8", "xlf"],
+    ["xliff", "application/xliff+xml; charset=utf-8", "xliff21.xlf"],
+    ["xliff12", "application/xliff+xml; charset=utf-8", "xliff12.xlf"],
     ["tmx", "application/x-tmx+xml; charset=utf-8", "tmx"],
   ] as const)("%s → %s", async (format, contentType, extension) => {
     const file = await exportArticle(ARTICLES[1], format);

@@ -27,7 +27,7 @@ describe("HTML import of CMS pages", () => {
       "زيادة الدوائر & المقاعد",
       "ويتوقع أن تجري الانتخابات في تشرين الأول/أكتوبر <المقبل>.",
     ]);
-    expect(result.doc.warnings).toEqual(['Dropped 1 "read also" teaser paragraph(s).']);
+    expect(result.doc.warnings).toEqual([{ code: "teasers-dropped", params: { count: 1 } }]);
   });
 
   it("handles div text with <br><br>, role/aria/hidden chrome and falls back to <h1> over <title>", async () => {
@@ -129,7 +129,7 @@ describe("Markdown import", () => {
       "Debt | 88%",
       "snake_case_word and 2 * 3 * 4 stay, *escaped* too, AT&T decoded.",
     ]);
-    expect(doc.warnings).toEqual(["Skipped 1 code block(s)."]);
+    expect(doc.warnings).toEqual([{ code: "code-skipped", params: { count: 1 } }]);
   });
 
   it.each([

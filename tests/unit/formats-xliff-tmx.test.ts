@@ -90,7 +90,7 @@ describe("XLIFF from other tools", () => {
         id: "tu1",
         source: "اللجنة تعلن النتائج الأولية",
         target: "Commission announces preliminary results",
-        notes: ["Headline approved by the desk."],
+        notes: ["File note: all figures are provisional.", "Headline approved by the desk."],
         state: "final",
         approved: true,
       },
@@ -112,7 +112,7 @@ describe("XLIFF from other tools", () => {
       },
       { id: "tu4", source: "حقوق النشر محفوظة", target: "", notes: [], state: undefined, approved: false },
     ]);
-    expect(doc.warnings).toEqual(["Flattened 9 inline tag(s) (<bx>, <ex>, <g>, <ph>, <x>) to plain text; they are not restored on export."]);
+    expect(doc.warnings).toEqual([{ code: "inline-tags", params: { count: 9, tags: "<bx>, <ex>, <g>, <ph>, <x>" } }]);
   });
 
   it("reads memoQ-style 2.0 with <pc>, <ph>, <mrk>, <sc/>/<ec/>, several segments and ignorables", async () => {
@@ -124,7 +124,7 @@ describe("XLIFF from other tools", () => {
         id: "u1",
         source: "أطلقت الوزارة حملة لتطعيم مليوني طفل. وتستمر الحملة أسبوعين.",
         target: "Le ministère a lancé une campagne pour vacciner deux millions d'enfants. La campagne durera deux semaines.",
-        notes: ["Vérifier le chiffre"],
+        notes: ["Document note", "Vérifier le chiffre"],
         state: "reviewed",
         approved: true,
       },
@@ -138,7 +138,7 @@ describe("XLIFF from other tools", () => {
       },
       { id: "u3", source: "المصدر: وزارة الصحة", target: "", notes: [], state: undefined, approved: false },
     ]);
-    expect(doc.warnings[0]).toMatch(/^Flattened 10 inline tag\(s\) \(<ec>, <mrk>, <pc>, <ph>, <sc>\)/);
+    expect(doc.warnings).toEqual([{ code: "inline-tags", params: { count: 10, tags: "<ec>, <mrk>, <pc>, <ph>, <sc>" } }]);
   });
 
   it("importFile sniffs XLIFF in a .xml file", async () => {
@@ -236,9 +236,9 @@ describe("TMX", () => {
       { id: "4", source: "انتهت المباراة بالتعادل.", target: "", notes: [] },
     ]);
     expect(doc.warnings).toEqual([
-      "Skipped 1 unit(s) without a ar-SA variant.",
-      "The file holds 3 languages; only ar-SA → en-GB was read.",
-      "Flattened 5 inline tag(s) to plain text.",
+      { code: "units-without-source", params: { count: 1, lang: "ar-SA" } },
+      { code: "extra-languages", params: { count: 3, source: "ar-SA", target: "en-GB" } },
+      { code: "inline-tags", params: { count: 5, tags: "<bpt>, <ept>, <hi>" } },
     ]);
   });
 
@@ -247,7 +247,10 @@ describe("TMX", () => {
     ["only one language", `<tmx version="1.4"><header srclang="ar"/><body><tu><tuv xml:lang="ar"><seg>x</seg></tuv></tu></body></tmx>`, "tmx.no-target-language"],
     ["empty body", `<tmx version="1.4"><header srclang="ar"/><body/></tmx>`, "tmx.no-units"],
     ["not TMX", `<xliff version="1.2"/>`, "tmx.not-tmx"],
-    ["DOCTYPE", `<!DOCTYPE tmx SYSTEM "tmx14.dtd"><tmx version="1.4"/>`, "xml.entities-forbidden"],
+    ["DOCTYPE with an internal subset", `<!DOCTYPE tmx SYSTEM "tmx14.dtd" [<!ENTITY x "y">]><tmx version="1.4"/>`, "xml.entities-forbidden"],
+    ["DOCTYPE with an empty internal subset", `<!DOCTYPE tmx [ ]><tmx version="1.4"/>`, "xml.entities-forbidden"],
+    ["a second DOCTYPE after the root", `<!DOCTYPE tmx SYSTEM "tmx14.dtd"><tmx version="1.4"><!DOCTYPE x SYSTEM "y"></tmx>`, "xml.entities-forbidden"],
+    ["ENTITY declaration without DOCTYPE", `<tmx version="1.4"><!ENTITY x "y"></tmx>`, "xml.entities-forbidden"],
   ])("%s → %s", (_name, xml, code) => {
     expect(errorOf(() => parseTmx(xml, "bad.tmx")).code).toBe(code);
   });

@@ -11,6 +11,7 @@ import {
 } from "docx";
 import { stripXmlInvalid } from "../escape";
 import { isRtlLanguage, safeLangTag } from "../lang";
+import { scriptOf, type Script } from "../../text/scripts";
 import type { ExportArticle } from "../types";
 
 /** Options for the Word export. */
@@ -32,6 +33,57 @@ export function diffParagraphWords(before: string, after: string, lang: string):
   ]);
 }
 
+/** The script a language is written in, as far as telling a title's language apart goes. */
+function scriptOfLanguage(lang: string): Script {
+  const primary = lang.toLowerCase().split("-")[0] ?? "";
+  if (primary === "he" || primary === "iw" || primary === "yi") return "hebrew";
+  if (isRtlLanguage(lang)) return "arabic";
+  if (["ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "mn", "tg"].includes(primary)) return "cyrillic";
+  return "latin";
+}
+
+/**
+ * The language of the article title: its letters' dominant script tells whether it is the translation's title or
+ * still the source's (an Arabic headline over an English article); the target language when it cannot tell.
+ */
+export function titleLanguage(title: string, sourceLang: string, targetLang: string): string {
+  const counts = new Map<Script, number>();
+  for (const character of title) {
+    const script = scriptOf(character);
+    if (script === "arabic" || script === "latin" || script === "hebrew" || script === "cyrillic") counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  const dominant = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (dominant === undefined || dominant === scriptOfLanguage(targetLang)) return targetLang;
+  return dominant === scriptOfLanguage(sourceLang) ? sourceLang : targetLang;
+}
+
+/** Run and paragraph properties for text in `lang`: language tag, and right-to-left run and bidi paragraph when RTL. */
+function languageProperties(lang: string) {
+  const rtl = isRtlLanguage(lang);
+  const language = rtl ? { value: lang, bidirectional: lang } : { value: lang };
+  // With w:bidi Word aligns the paragraph to the right by itself; no explicit w:jc keeps old readers happy.
+  return { run: { rightToLeft: rtl || undefined, language }, paragraph: rtl ? { bidirectional: true } : {} };
+}
+
+/**
+ * Styles: the title uses Word's built-in "heading 1" (outline level 0, so Word, LibreOffice and PDF outlines see a
+ * heading), and body paragraphs get space after them (docDefaults), which LibreOffice otherwise leaves at zero.
+ */
+const DOCUMENT_STYLES = {
+  default: { document: { paragraph: { spacing: { after: 160, line: 276 } } } },
+  paragraphStyles: [
+    {
+      id: "Heading1",
+      name: "heading 1",
+      basedOn: "Normal",
+      next: "Normal",
+      quickFormat: true,
+      run: { bold: true, size: 32 },
+      paragraph: { outlineLevel: 0, keepNext: true, keepLines: true, spacing: { before: 240, after: 160 } },
+    },
+  ],
+};
+
 /**
  * Builds a .docx of the corrected target: title as heading, one paragraph per target paragraph, RTL-aware. Excluded
  * paragraphs are left out; with tracked changes they appear as deleted paragraphs.
@@ -50,8 +102,9 @@ export async function exportDocx(article: ExportArticle, options: DocxExportOpti
   const children: Paragraph[] = [];
   const title = stripXmlInvalid(article.title.replace(/\s+/g, " ").trim());
   if (title !== "") {
+    const titleProperties = languageProperties(safeLangTag(titleLanguage(title, article.sourceLang, lang)));
     children.push(
-      new Paragraph({ heading: HeadingLevel.HEADING_1, ...paragraphStyle, children: [new TextRun({ text: title, ...runStyle })] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, ...titleProperties.paragraph, children: [new TextRun({ text: title, ...titleProperties.run })] }),
     );
   }
   /** An excluded paragraph, with tracked changes: its imported text as one deletion, so the reader sees it go. */
@@ -96,6 +149,7 @@ export async function exportDocx(article: ExportArticle, options: DocxExportOpti
     creator: "tadqiq",
     title,
     features: options.trackChanges ? { trackRevisions: true } : undefined,
+    styles: DOCUMENT_STYLES,
     sections: [{ properties: {}, children }],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));

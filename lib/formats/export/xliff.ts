@@ -82,14 +82,16 @@ ${units.join("\n")}
 }
 
 /**
- * XLIFF 1.2: one trans-unit per row; reviewed rows are approved="yes" with state="final", others state="translated".
+ * XLIFF 1.2: one trans-unit per row; reviewed rows are approved="yes" with state="final", the others
+ * state="needs-review-translation" (or "needs-translation" when the target is empty).
  * Excluded translation paragraphs are left out of the target; the unit says so in a note from "tadqiq".
  */
 export function exportXliff12(article: ExportArticle): string {
   const units = exportedUnits(article.rows).map(({ row, id }) => {
     const target = joinUnitParagraphs(row.target);
     const approved = row.reviewed ? ` approved="yes"` : "";
-    const state = row.reviewed ? "final" : target === "" ? "new" : "translated";
+    // A row not ticked reviewed still awaits its review (or its translation): say so, as CAT tools expect.
+    const state = row.reviewed ? "final" : target === "" ? "needs-translation" : "needs-review-translation";
     const lines = [`      <trans-unit id="${escapeXml(id)}"${approved} xml:space="preserve">`];
     lines.push(`        <source>${escapeXml(joinUnitParagraphs(row.source))}</source>`);
     if (row.target.length > 0) lines.push(`        <target state="${state}">${escapeXml(target)}</target>`);

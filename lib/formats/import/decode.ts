@@ -35,13 +35,40 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Bytes looked at to recognize UTF-16 without a byte-order mark. */
+const UTF16_SNIFF_BYTES = 4096;
+
 /**
- * Decodes an uploaded text file: strict UTF-8 (a BOM is stripped), or UTF-16 LE/BE when it starts with a BOM.
+ * UTF-16 without a byte-order mark, recognized by its NUL bytes: text in UTF-8 has none, while UTF-16 puts a NUL in
+ * the high byte of every ASCII character (spaces, digits, punctuation, line breaks; Arabic words are separated by
+ * them). LE has them at odd offsets, BE at even ones. Decided on the first 4 KB: at least one code unit in 20 has
+ * a NUL high byte, and the other position holds at most a tenth as many (U+0100, U+0600… are rare).
+ */
+export function sniffUtf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const length = Math.min(bytes.length, UTF16_SNIFF_BYTES) & ~1;
+  if (length < 2) return undefined;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let index = 0; index < length; index += 2) {
+    if (bytes[index] === 0) evenNuls += 1;
+    if (bytes[index + 1] === 0) oddNuls += 1;
+  }
+  const units = length / 2;
+  if (oddNuls * 20 >= units && evenNuls * 10 <= oddNuls) return "utf-16le";
+  if (evenNuls * 20 >= units && oddNuls * 10 <= evenNuls) return "utf-16be";
+  return undefined;
+}
+
+/**
+ * Decodes an uploaded text file: strict UTF-8 (a BOM is stripped), or UTF-16 LE/BE when it starts with a BOM or,
+ * without one, when its NUL bytes show it (sniffUtf16WithoutBom).
  * Anything else (Latin-1, Windows-1256, binary) throws FormatError "encoding.invalid-utf8".
  */
 export function decodeText(bytes: Uint8Array, fileName: string): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, "utf-16le", fileName);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, "utf-16be", fileName);
+  const utf16 = sniffUtf16WithoutBom(bytes);
+  if (utf16) return decodeUtf16(bytes, utf16, fileName);
   try {
     // ignoreBOM: false makes the decoder drop a leading UTF-8 BOM.
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -1,5 +1,5 @@
 import sanitizeHtml from "sanitize-html";
-import { FormatError } from "../errors";
+import { FormatError, formatWarning, type FormatWarning } from "../errors";
 import { checkFileSize, checkParagraphCount } from "../limits";
 import { decodeText } from "./decode";
 import type { ImportedDocument } from "./types";
@@ -117,8 +117,8 @@ export function parseHtml(html: string): ImportedDocument {
   flush();
   for (const collected of headerStack) output.push(...collected.filter((item) => item.tag === "h1"));
 
-  const warnings: string[] = [];
-  if (droppedTeasers > 0) warnings.push(`Dropped ${droppedTeasers} "read also" teaser paragraph(s).`);
+  const warnings: FormatWarning[] = [];
+  if (droppedTeasers > 0) warnings.push(formatWarning("teasers-dropped", { count: droppedTeasers }));
   const h1 = output.find((item) => item.tag === "h1")?.text;
   const title = h1 ?? (pageTitle.replace(/\s+/g, " ").trim() || undefined);
   return {

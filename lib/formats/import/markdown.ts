@@ -1,4 +1,4 @@
-import { FormatError } from "../errors";
+import { FormatError, formatWarning, type FormatWarning } from "../errors";
 import { checkFileSize, checkParagraphCount } from "../limits";
 import { decodeText } from "./decode";
 import { normalizeLineBreaks } from "./text";
@@ -56,7 +56,7 @@ type Block = { text: string; kind: "heading1" | "heading" | "paragraph" | "item"
 export function parseMarkdown(markdown: string): ImportedDocument {
   const lines = normalizeLineBreaks(markdown).replace(/^\uFEFF/, "").split("\n");
   const blocks: Block[] = [];
-  const warnings: string[] = [];
+  const warnings: FormatWarning[] = [];
   let frontMatterTitle: string | undefined;
   let index = 0;
   if (lines[0]?.trim() === "---") {
@@ -141,7 +141,7 @@ export function parseMarkdown(markdown: string): ImportedDocument {
     current.lines.push(content);
   }
   close();
-  if (skippedCode > 0) warnings.push(`Skipped ${skippedCode} code block(s).`);
+  if (skippedCode > 0) warnings.push(formatWarning("code-skipped", { count: skippedCode }));
   const title = frontMatterTitle ?? blocks.find((block) => block.kind === "heading1")?.text;
   return { paragraphs: blocks.map((block) => block.text), title, warnings };
 }

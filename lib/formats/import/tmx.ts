@@ -1,4 +1,4 @@
-import { FormatError } from "../errors";
+import { FormatError, formatWarning, type FormatWarning } from "../errors";
 import { checkFileSize, checkParagraphCount } from "../limits";
 import { decodeText } from "./decode";
 import type { ImportedBilingual, ImportedUnit } from "./types";
@@ -81,10 +81,13 @@ export function parseTmx(xml: string, fileName: string): ImportedBilingual {
       notes: notes.filter(Boolean),
     });
   });
-  const warnings: string[] = [];
-  if (withoutSource > 0) warnings.push(`Skipped ${withoutSource} unit(s) without a ${sourceLang} variant.`);
-  if (languages.size > 2) warnings.push(`The file holds ${languages.size} languages; only ${sourceLang} → ${targetLang} was read.`);
-  if (counter.tags > 0) warnings.push(`Flattened ${counter.tags} inline tag(s) to plain text.`);
+  const warnings: FormatWarning[] = [];
+  if (withoutSource > 0) warnings.push(formatWarning("units-without-source", { count: withoutSource, lang: sourceLang }));
+  if (languages.size > 2) warnings.push(formatWarning("extra-languages", { count: languages.size, source: sourceLang, target: targetLang }));
+  if (counter.tags > 0) {
+    const tags = [...counter.names].sort().map((name) => `<${name}>`).join(", ");
+    warnings.push(formatWarning("inline-tags", { count: counter.tags, tags }));
+  }
   if (units.length === 0) throw new FormatError("tmx.no-units", { fileName });
   return { sourceLang, targetLang, units, warnings };
 }

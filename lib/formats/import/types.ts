@@ -1,9 +1,11 @@
+import type { FormatWarning } from "../errors";
+
 /** A monolingual document read from .txt, .md, .html or .docx. */
 export interface ImportedDocument {
   paragraphs: string[];
   title?: string;
   lang?: string;
-  warnings: string[];
+  warnings: FormatWarning[];
 }
 
 /** One bilingual unit. Multi-paragraph unit text uses "\n" between paragraphs (see splitUnitParagraphs). */
@@ -24,7 +26,7 @@ export interface ImportedBilingual {
   targetLang?: string;
   title?: string;
   units: ImportedUnit[];
-  warnings: string[];
+  warnings: FormatWarning[];
 }
 
 /** What importFile returns. */

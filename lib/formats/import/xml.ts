@@ -45,9 +45,25 @@ export function decodeXmlEntities(text: string): string {
   });
 }
 
-/** Rejects DTDs up front: entity expansion (billion laughs) and external entities (XXE) are never processed. */
-export function rejectDoctype(xml: string, fileName: string): void {
-  if (/<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST)\b/i.test(xml)) throw new FormatError("xml.entities-forbidden", { fileName });
+/**
+ * The prolog up to a DOCTYPE that only names an external DTD (`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`, as OmegaT and
+ * translate-toolkit write): optional BOM, XML declaration, comments, processing instructions, then the DOCTYPE.
+ */
+const EXTERNAL_DOCTYPE =
+  /^(\uFEFF?\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*)<!DOCTYPE\s+[A-Za-z_][\w.:-]*(?:\s+(?:SYSTEM\s+(?:"[^"<>]*"|'[^'<>]*')|PUBLIC\s+(?:"[^"<>]*"|'[^'<>]*')\s+(?:"[^"<>]*"|'[^'<>]*')))?\s*>/;
+
+/**
+ * DTDs are never processed: a DOCTYPE that only names an external DTD is blanked out (never fetched, never read);
+ * anything else — an internal subset, ENTITY/ELEMENT/ATTLIST declarations (billion laughs, XXE) — is refused.
+ * Returns the text with that DOCTYPE replaced by spaces, so line and column numbers stay right.
+ */
+export function stripExternalDoctype(xml: string, fileName: string): string {
+  const match = EXTERNAL_DOCTYPE.exec(xml);
+  const rest = match ? xml.slice(match[0].length) : xml;
+  if (/<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)\b/i.test(rest)) throw new FormatError("xml.entities-forbidden", { fileName });
+  if (!match) return xml;
+  const doctype = match[0].slice(match[1].length);
+  return match[1] + doctype.replace(/[^\n]/g, " ") + rest;
 }
 
 const parser = new XMLParser({
@@ -102,12 +118,11 @@ function convert(raw: RawNode[], preserveSpace: boolean): XmlNode[] {
 }
 
 /**
- * Parses XML safely: DTDs rejected, well-formedness validated (xml.malformed with line/column), line ends normalized.
+ * Parses XML safely: DTDs never processed (see stripExternalDoctype), well-formedness validated (xml.malformed with line/column), line ends normalized.
  * Whitespace in text is collapsed unless xml:space="preserve" is in effect.
  */
 export function parseXml(xml: string, fileName: string): XmlElement {
-  rejectDoctype(xml, fileName);
-  const normalized = xml.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const normalized = stripExternalDoctype(xml, fileName).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   try {
     const validation = XMLValidator.validate(normalized);
     if (validation !== true) {

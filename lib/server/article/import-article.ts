@@ -5,7 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { createArticle } from "./create-article";
-import { importFile, isFormatError, MAX_PARAGRAPHS, splitUnitParagraphs, type ImportedBilingual, type ImportedDocument, type ImportedUnit } from "../../formats";
+import { importFile, isFormatError, MAX_PARAGRAPHS, type FormatWarning, type FormatWarningCode, splitUnitParagraphs, type ImportedBilingual, type ImportedDocument, type ImportedUnit } from "../../formats";
 import { isLanguageCode, type LanguageCode } from "../../languages";
 import type { AlignmentGroup } from "../../align/types";
 
@@ -31,12 +31,11 @@ export interface ImportArticleOptions {
   confirmScripts?: boolean;
 }
 
-/** An importer warning, translated through `import:<key>` with `params`; `text` is the importer's English wording. */
+/** An importer warning of one file: rendered through `import:warnings.<code>` with `params` (which include fileName). */
 export interface TImportWarning {
   fileName: string;
-  key: string;
+  code: FormatWarningCode;
   params: Record<string, string | number>;
-  text: string;
 }
 
 export interface TImportArticleResult {
@@ -52,23 +51,9 @@ export interface TImportArticleResult {
 /** XLIFF/TMX states that mean a reviewer already signed the unit off. */
 const REVIEWED_STATES = new Set(["final", "reviewed", "signed-off", "approved"]);
 
-// The formats library words its warnings in English; these patterns give them stable i18n keys.
-const WARNING_PATTERNS: { pattern: RegExp; key: string; params: (match: RegExpExecArray) => Record<string, string | number> }[] = [
-  { pattern: /^Flattened (\d+) inline tag\(s\)(?: \(([^)]*)\))?/, key: "warnings.inline-tags", params: (m) => ({ count: Number(m[1]), tags: m[2] ?? "" }) },
-  { pattern: /^Dropped (\d+) "read also" teaser/, key: "warnings.teasers-dropped", params: (m) => ({ count: Number(m[1]) }) },
-  { pattern: /^Skipped (\d+) code block/, key: "warnings.code-skipped", params: (m) => ({ count: Number(m[1]) }) },
-  { pattern: /^Skipped (\d+) unit\(s\) without an? (\S+) variant/, key: "warnings.units-without-source", params: (m) => ({ count: Number(m[1]), lang: m[2] }) },
-  { pattern: /^The file holds (\d+) languages; only (\S+) → (\S+) was read/, key: "warnings.extra-languages", params: (m) => ({ count: Number(m[1]), source: m[2], target: m[3] }) },
-  { pattern: /^Word reader reported (\d+) problem/, key: "warnings.docx-problems", params: (m) => ({ count: Number(m[1]) }) },
-];
-
-/** Maps an importer warning to an i18n key and params (unknown wordings keep their English text). */
-export function describeImportWarning(text: string, fileName: string): TImportWarning {
-  for (const { pattern, key, params } of WARNING_PATTERNS) {
-    const match = pattern.exec(text);
-    if (match) return { fileName, key, params: { fileName, ...params(match) }, text };
-  }
-  return { fileName, key: "warnings.other", params: { fileName, text }, text };
+/** An importer's warning about one file, with the file name among its params. */
+function fileWarning(warning: FormatWarning, fileName: string): TImportWarning {
+  return { fileName, code: warning.code, params: { ...warning.params, fileName } };
 }
 
 /** The app language for a BCP 47 tag from a file ("en-GB" → "en"), or null when unsupported. */
@@ -164,7 +149,7 @@ export async function importArticle(options: ImportArticleOptions): Promise<TImp
   }
   const title = options.title?.trim() || undefined;
   const warnings: TImportWarning[] = [];
-  const collect = (doc: ImportedDocument | ImportedBilingual, fileName: string) => warnings.push(...doc.warnings.map((text) => describeImportWarning(text, fileName)));
+  const collect = (doc: ImportedDocument | ImportedBilingual, fileName: string) => warnings.push(...doc.warnings.map((warning) => fileWarning(warning, fileName)));
 
   let created: { id: string };
   let result: Omit<TImportArticleResult, "id" | "warnings">;
@@ -233,7 +218,7 @@ export async function importArticle(options: ImportArticleOptions): Promise<TImp
       action: "article.import",
       entityType: "article",
       entityId: created.id,
-      details: { files: files.map((file) => ({ name: file.name, bytes: file.bytes.byteLength })), kind: result.kind, warnings: warnings.map((w) => w.text) },
+      details: { files: files.map((file) => ({ name: file.name, bytes: file.bytes.byteLength })), kind: result.kind, warnings: warnings.map(({ code, params }) => ({ code, params })) },
     });
   } catch (error) {
     console.error(error);

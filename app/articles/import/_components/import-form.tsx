@@ -61,7 +61,7 @@ export function ImportForm() {
         <p>{t("import:result.summary", { count: state.data.rows })}</p>
         <ul className="import-warnings">
           {state.data.warnings.map((warning, index) => (
-            <li key={index}>{translateIsolated(t, `import:${warning.key}`, warning.params)}</li>
+            <li key={index}>{translateIsolated(t, `import:warnings.${warning.code}`, warning.params)}</li>
           ))}
         </ul>
         <p className="form-actions">
