@@ -178,6 +178,29 @@ export const OPENAPI = {
     "/articles/{id}": {
       get: { summary: "An article with its paragraph pairs, findings, issues and score", parameters: [idParam], responses: { "200": ok("The article", { $ref: "#/components/schemas/Article" }), ...errorResponses(401, 404) } },
     },
+    "/rows/{id}/reviewed": {
+      put: {
+        summary: "Tick or untick a paragraph pair's \"reviewed\" mark",
+        description: "`{reviewed: true}` marks the pair (row id from the article's `pairs[].id`) reviewed by the token's user, `{reviewed: false}` clears the mark. The TMX export carries reviewed pairs only. Setting the mark a pair already has changes nothing (`changed: false`, the first reviewer and date are kept).",
+        parameters: [idParam],
+        requestBody: jsonBody({ type: "object", required: ["reviewed"], additionalProperties: false, properties: { reviewed: { type: "boolean" } } }),
+        responses: {
+          "200": ok("The pair's mark", {
+            type: "object",
+            required: ["id", "articleId", "reviewed", "reviewedBy", "reviewedAt", "changed"],
+            properties: {
+              id: { type: "string" },
+              articleId: { type: "string" },
+              reviewed: { type: "boolean" },
+              reviewedBy: { type: ["string", "null"] },
+              reviewedAt: { type: ["string", "null"], format: "date-time" },
+              changed: { type: "boolean" },
+            },
+          }),
+          ...errorResponses(401, 403, 404, 422),
+        },
+      },
+    },
     "/segments/{id}": {
       patch: {
         summary: "Correct a translation segment, or exclude it from the corrected article (and restore it)",

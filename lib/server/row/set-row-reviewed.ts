@@ -5,17 +5,33 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 
-/** Marks a row (paragraph pair) reviewed or not reviewed. */
-export async function setRowReviewed(options: { actor: Actor; rowId: string; reviewed: boolean }): Promise<{ articleId: string }> {
+/** A row's review mark after setRowReviewed. */
+export interface TRowReviewed {
+  rowId: string;
+  articleId: string;
+  reviewed: boolean;
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+  /** False when the row already had the requested mark (nothing written, no audit entry). */
+  changed: boolean;
+}
+
+/**
+ * Marks a row (paragraph pair) reviewed or not reviewed. Reviewed rows are the ones the TMX export carries.
+ * Setting the mark a row already has changes nothing (the first reviewer and date are kept).
+ */
+export async function setRowReviewed(options: { actor: Actor; rowId: string; reviewed: boolean }): Promise<TRowReviewed> {
   assertCan(options.actor, "row.review");
   return db.$transaction(async (tx) => {
     const row = await tx.alignmentRow.findUnique({ where: { id: options.rowId } });
     if (!row) throw new AppError("row.not-found", "Row not found.", { status: 404 });
-    await tx.alignmentRow.update({
+    const current = { rowId: row.id, articleId: row.articleId, reviewed: row.reviewed, reviewedBy: row.reviewedBy, reviewedAt: row.reviewedAt };
+    if (row.reviewed === options.reviewed) return { ...current, changed: false };
+    const updated = await tx.alignmentRow.update({
       where: { id: row.id },
       data: options.reviewed ? { reviewed: true, reviewedBy: options.actor.name, reviewedAt: new Date() } : { reviewed: false, reviewedBy: null, reviewedAt: null },
     });
     await recordAudit(tx, { actor: options.actor, articleId: row.articleId, action: options.reviewed ? "row.reviewed" : "row.unreviewed", entityType: "row", entityId: row.id });
-    return { articleId: row.articleId };
+    return { rowId: updated.id, articleId: updated.articleId, reviewed: updated.reviewed, reviewedBy: updated.reviewedBy, reviewedAt: updated.reviewedAt, changed: true };
   });
 }
