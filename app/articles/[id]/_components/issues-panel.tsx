@@ -8,11 +8,33 @@ import { MQM_CATEGORIES, SEVERITIES } from "@/lib/qa/mqm";
 import type { TIssueDto } from "@/lib/server/article/get-article-review";
 import type { TPermissions } from "./workbench";
 
-function IssueItem({ issue, lang, dir, onShow, permissions }: { issue: TIssueDto; lang: string; dir: "rtl" | "ltr"; onShow: (paragraphId: string) => void; permissions: TPermissions }) {
+type TIssueStatusData = Extract<Awaited<ReturnType<typeof updateIssueStatusAction>>, { ok: true }>["data"];
+
+interface TIssueItemProps {
+  issue: TIssueDto;
+  lang: string;
+  dir: "rtl" | "ltr";
+  onShow: (paragraphId: string) => void;
+  permissions: TPermissions;
+  locked: boolean;
+  onChanged?: (data: TIssueStatusData) => void;
+}
+
+function IssueItem({ issue, lang, dir, onShow, permissions, locked, onChanged }: TIssueItemProps) {
   const { t, i18n } = useTranslation(["review", "common"]);
   const [reply, setReply] = useState("");
+  const [dismissing, setDismissing] = useState(false);
+  const [reason, setReason] = useState("");
   const { run, pending, error } = useActionRunner();
-  const setStatus = (status: TIssueDto["status"]) => run(() => updateIssueStatusAction({ issueId: issue.id, status }));
+  const setStatus = (status: TIssueDto["status"], statusReason?: string) =>
+    run(
+      () => updateIssueStatusAction({ issueId: issue.id, status, ...(statusReason ? { reason: statusReason } : {}) }),
+      (data) => {
+        setDismissing(false);
+        setReason("");
+        onChanged?.(data);
+      },
+    );
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "short", timeStyle: "short" });
   return (
     <li className={`issue status-${issue.status}`} aria-label={t("review:issues.itemLabel", { quote: issue.quote })}>
@@ -30,6 +52,13 @@ function IssueItem({ issue, lang, dir, onShow, permissions }: { issue: TIssueDto
         <q lang={lang} dir={dir}>{issue.quote}</q>
       </button>
       {issue.comment ? <p dir="auto">{issue.comment}</p> : null}
+      {issue.status !== "open" && issue.resolvedBy ? (
+        <p className="hint" dir="auto">
+          {issue.statusReason
+            ? t("review:issues.statusReason", { status: t(`review:issues.status.${issue.status}`), by: issue.resolvedBy, reason: issue.statusReason })
+            : t("review:issues.statusBy", { status: t(`review:issues.status.${issue.status}`), by: issue.resolvedBy })}
+        </p>
+      ) : null}
       <p className="hint">{t("review:issues.meta", { author: issue.authorName, date: format.format(new Date(issue.createdAt)) })}</p>
       {issue.comments.length > 0 ? (
         <ol className="thread" aria-label={t("review:issues.thread")}>
@@ -41,17 +70,33 @@ function IssueItem({ issue, lang, dir, onShow, permissions }: { issue: TIssueDto
           ))}
         </ol>
       ) : null}
-      {permissions.resolve ? (
+      {permissions.resolve && !locked ? (
       <div className="editor-actions">
         {issue.status === "open" ? (
           <>
             <button type="button" disabled={pending} onClick={() => setStatus("resolved")}>{t("review:issues.resolve")}</button>
-            <button type="button" className="secondary" disabled={pending} onClick={() => setStatus("dismissed")}>{t("review:issues.dismiss")}</button>
+            <button type="button" className="secondary" disabled={pending} aria-expanded={dismissing} aria-controls={`dismiss-${issue.id}`} onClick={() => setDismissing((open) => !open)}>{t("review:issues.dismiss")}</button>
           </>
         ) : (
           <button type="button" className="secondary" disabled={pending} onClick={() => setStatus("open")}>{t("review:issues.reopen")}</button>
         )}
       </div>
+      ) : null}
+      {dismissing && !locked && issue.status === "open" ? (
+        <form
+          id={`dismiss-${issue.id}`}
+          className="reply-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setStatus("dismissed", reason.trim());
+          }}
+        >
+          <label htmlFor={`dismiss-reason-${issue.id}`}>{t("review:issues.dismissReasonLabel")}</label>
+          <input id={`dismiss-reason-${issue.id}`} value={reason} onChange={(e) => setReason(e.target.value)} dir="auto" maxLength={1000} aria-describedby={`dismiss-hint-${issue.id}`} autoFocus />
+          <p id={`dismiss-hint-${issue.id}`} className="hint">{t("review:issues.dismissReasonHint")}</p>
+          <button type="submit" disabled={pending}>{t("review:issues.confirmDismiss")}</button>
+          <button type="button" className="secondary" onClick={() => setDismissing(false)}>{t("review:issues.cancelDismiss")}</button>
+        </form>
       ) : null}
       {permissions.comment ? (
       <form
@@ -72,7 +117,29 @@ function IssueItem({ issue, lang, dir, onShow, permissions }: { issue: TIssueDto
 }
 
 /** The article's issues with filters by status, severity and category. */
-export function IssuesPanel({ permissions, issues, sourceLang, targetLang, sourceDir, targetDir, onShow }: { permissions: TPermissions; issues: TIssueDto[]; sourceLang: string; targetLang: string; sourceDir: "rtl" | "ltr"; targetDir: "rtl" | "ltr"; onShow: (paragraphId: string) => void }) {
+export function IssuesPanel({
+  permissions,
+  issues,
+  sourceLang,
+  targetLang,
+  sourceDir,
+  targetDir,
+  onShow,
+  locked = false,
+  onChanged,
+}: {
+  permissions: TPermissions;
+  issues: TIssueDto[];
+  sourceLang: string;
+  targetLang: string;
+  sourceDir: "rtl" | "ltr";
+  targetDir: "rtl" | "ltr";
+  onShow: (paragraphId: string) => void;
+  /** The article is approved or published: issues cannot change until it is reopened (replies still can). */
+  locked?: boolean;
+  /** Called with the action's result after an issue's status changed. */
+  onChanged?: (data: TIssueStatusData) => void;
+}) {
   const { t } = useTranslation(["review", "common"]);
   const [status, setStatus] = useState("open");
   const [severity, setSeverity] = useState("all");
@@ -81,6 +148,7 @@ export function IssuesPanel({ permissions, issues, sourceLang, targetLang, sourc
   return (
     <section className="panel" aria-labelledby="issues-heading">
       <h2 id="issues-heading">{t("review:issues.title", { count: issues.filter((i) => i.status === "open").length })}</h2>
+      {locked && permissions.resolve ? <p className="hint">{t("review:issues.lockedHint")}</p> : null}
       <div className="filters">
         <label>
           <span>{t("review:issues.filterStatus")}</span>
@@ -121,6 +189,8 @@ export function IssuesPanel({ permissions, issues, sourceLang, targetLang, sourc
               dir={issue.side === "source" ? sourceDir : targetDir}
               onShow={onShow}
               permissions={permissions}
+              locked={locked}
+              onChanged={onChanged}
             />
           ))}
         </ul>
