@@ -44,6 +44,7 @@ if (!built) {
   fs.writeFileSync(stampFile, stamp);
 }
 
-const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+// scripts/serve.ts: Next's request handler behind a small HTTP server that tells the app each client's address.
+const server = spawn(bin("tsx"), ["scripts/serve.ts"], { stdio: "inherit", env: { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" } });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

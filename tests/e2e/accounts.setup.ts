@@ -8,7 +8,7 @@ setup("first run: the first account is created in the browser and owns the sampl
   await expect(page).toHaveURL(/\/setup$/);
   await page.getByLabel("Name").fill(USERS.admin.name);
   await page.getByLabel("Email").fill(USERS.admin.email);
-  await page.getByLabel("New password (8 characters or more)").fill(USERS.admin.password);
+  await page.getByLabel("New password (12 characters or more)").fill(USERS.admin.password);
   await page.getByRole("button", { name: "Create the account" }).click();
   await expect(page.getByTestId("current-user")).toContainText(`${USERS.admin.name} · Admin`);
   await expect(page.getByRole("link", { name: SAMPLE_TITLE })).toBeVisible();
@@ -21,7 +21,7 @@ setup("first run: the first account is created in the browser and owns the sampl
   const form = page.getByRole("form", { name: "Add a user" });
   await form.getByLabel("Name").fill(USERS.reviewer.name);
   await form.getByLabel("Email").fill(USERS.reviewer.email);
-  await form.getByLabel("New password (8 characters or more)").fill(USERS.reviewer.password);
+  await form.getByLabel("New password (12 characters or more)").fill(USERS.reviewer.password);
   await form.getByLabel("Role").selectOption("reviewer");
   await form.getByRole("button", { name: "Create account" }).click();
   await expect(form.getByRole("status")).toHaveText("Account created.");

@@ -63,3 +63,48 @@ test("cross-origin posts are refused: server actions, sign-in and the API", asyn
   expect(api.status()).toBe(401);
   await viewerContext.close();
 });
+
+test("security headers on pages and API responses; scripts run under the nonce-based CSP", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
+  const response = await page.goto("/");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("same-origin");
+  // The page is interactive (hydrated): the language switcher works, so Next's scripts carry the nonce.
+  await page.getByLabel("Interface language").selectOption("ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  expect(errors).toEqual([]);
+
+  const api = await page.request.get("/api/v1/articles");
+  expect(api.status()).toBe(401);
+  expect(api.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(api.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+});
+
+test("a viewer gets the 403 page on the admin pages", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("viewer") });
+  const page = await context.newPage();
+  const response = await page.goto("/admin/users");
+  expect(response!.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Access denied");
+  await context.close();
+});
+
+test("after signing in, ?next= only leads to a page of this site", async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/sign-in?next=/%5Cevil.example/phish");
+  await page.getByLabel("Email").fill("viewer@newsroom.example");
+  await page.getByLabel("Password").fill("viewer-pass-123");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+  expect(new URL(page.url()).host).toBe(new URL(baseURL!).host);
+  expect(new URL(page.url()).pathname).toBe("/");
+  await context.close();
+});

@@ -29,7 +29,7 @@ test("a user changes their password and manages API tokens", async ({ browser })
   await page.getByRole("link", { name: "Settings" }).click();
   const passwordForm = page.getByRole("form", { name: "Change password" });
   await passwordForm.getByLabel("Current password").fill("wrong-current");
-  await passwordForm.getByLabel("New password (8 characters or more)").fill(person.next);
+  await passwordForm.getByLabel("New password (12 characters or more)").fill(person.next);
   await passwordForm.getByRole("button", { name: "Change password" }).click();
   await expect(passwordForm.getByRole("alert")).toHaveText("The current password is wrong.");
   await passwordForm.getByLabel("Current password").fill(person.password);
