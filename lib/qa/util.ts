@@ -1,6 +1,7 @@
 /** Shared helpers for QA checks: finding construction, group lookups, spans and term matching. */
 import type { AlignmentGroup } from "../align/types";
 import { arabicStemVariants, normalizeArabic } from "../text/arabic";
+import { hasInvisible, INVISIBLE_CHARACTERS, stripInvisible } from "../text/invisible";
 import { BoundedCache, memoizeString } from "../text/memo";
 import { hasArabicScript } from "../text/scripts";
 import type { Finding, QaCheck, QaContext, Side } from "./types";
@@ -120,6 +121,8 @@ export interface TermToken {
 }
 
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+/gu;
+/** Same tokens, but invisible format characters between two word characters stay inside the token ("Na\u200Beem"). */
+const TOKEN_WITH_INVISIBLE_RE = new RegExp(`[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}]|[${INVISIBLE_CHARACTERS}]+(?=[\\p{L}\\p{M}\\p{N}]))*`, "gu");
 
 /** Comparison key of a word: NFC, lower case, and Arabic letter-variant folding. */
 export function wordKey(word: string): string {
@@ -137,11 +140,16 @@ const tokenAnalysis = memoizeString((word: string): { key: string; stems: string
   return { key, stems: hasArabicScript(key) ? arabicStemVariants(key) : [key] };
 });
 
-/** Tokenizes `text` for term matching, with comparison keys and clitic-stripped stems. */
+/**
+ * Tokenizes `text` for term matching, with comparison keys and clitic-stripped stems. Invisible characters inside
+ * a word (zero-width space, joiners, soft hyphen, bidi marks) do not split it and are left out of its key; the
+ * offsets still cover them.
+ */
 export function termTokens(text: string): TermToken[] {
   const tokens: TermToken[] = [];
-  for (const match of text.matchAll(TOKEN_RE)) {
-    const { key, stems } = tokenAnalysis(match[0]);
+  const invisible = hasInvisible(text);
+  for (const match of text.matchAll(invisible ? TOKEN_WITH_INVISIBLE_RE : TOKEN_RE)) {
+    const { key, stems } = tokenAnalysis(invisible ? stripInvisible(match[0]) : match[0]);
     tokens.push({ start: match.index, end: match.index + match[0].length, key, stems });
   }
   return tokens;
@@ -149,7 +157,7 @@ export function termTokens(text: string): TermToken[] {
 
 /** Separator class between two tokens: whitespace runs compare equal, hyphens compare equal, others literally. */
 function separatorKey(separator: string): string {
-  return separator.replace(/\s+/gu, " ").replace(/[-‐‑‒–—]/gu, "-");
+  return stripInvisible(separator).replace(/\s+/gu, " ").replace(/[-‐‑‒–—]/gu, "-");
 }
 
 /** A compiled term: its tokens and the separators between them. */
@@ -168,7 +176,7 @@ export function compileTerm(term: string): CompiledTerm | null {
   for (let k = 1; k < tokens.length; k++) separators.push(separatorKey(term.slice(tokens[k - 1]!.end, tokens[k]!.start)));
   // An all-capitals word ("US", "UN") is an acronym: matching it case-insensitively would hit "us", "un".
   const exact = tokens.map((token) => {
-    const raw = term.slice(token.start, token.end);
+    const raw = stripInvisible(term.slice(token.start, token.end));
     return raw.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(raw) && /\p{Lu}/u.test(raw) ? raw : null;
   });
   return { keys: tokens.map((token) => token.key), separators, exact };
@@ -227,13 +235,13 @@ export function findTerm(text: string, term: CompiledTerm, tokens: readonly Term
   for (let i = 0; i + n <= tokens.length; i++) {
     const first = tokens[i]!;
     if (first.key !== firstKey && !first.stems.some((stem) => firstForms.has(stem))) continue;
-    if (term.exact[0] !== null && text.slice(first.start, first.end) !== term.exact[0]) continue;
+    if (term.exact[0] !== null && stripInvisible(text.slice(first.start, first.end)) !== term.exact[0]) continue;
     let ok = true;
     for (let k = 1; k < n && ok; k++) {
       const token = tokens[i + k]!;
       const previous = tokens[i + k - 1]!;
       if (token.key !== term.keys[k]) ok = false;
-      else if (term.exact[k] !== null && text.slice(token.start, token.end) !== term.exact[k]) ok = false;
+      else if (term.exact[k] !== null && stripInvisible(text.slice(token.start, token.end)) !== term.exact[k]) ok = false;
       else if (separatorKey(text.slice(previous.end, token.start)) !== term.separators[k - 1]) ok = false;
     }
     if (ok) found.push({ start: first.start, end: tokens[i + n - 1]!.end });

@@ -6,6 +6,7 @@
  * (محمد ~ Mohammed, محمود ~ Mahmoud: both skeletons are "mhmd").
  */
 import { arabicStemVariants, normalizeArabic } from "./arabic";
+import { hasInvisible, INVISIBLE_CHARACTERS, isInvisible, stripInvisible } from "./invisible";
 import { BoundedPairCache, memoizeString } from "./memo";
 
 /** A Latin-script word with offsets; possessive "'s" is left outside the span. */
@@ -16,6 +17,9 @@ export interface LatinWord {
 }
 
 const LATIN_WORD = /\p{L}[\p{L}\p{M}]*(?:['’‐-]\p{L}[\p{L}\p{M}]*)*/gu;
+/** LATIN_WORD letting invisible characters (zero-width space, joiners, soft hyphen, bidi marks) sit between letters. */
+const WORD_PART = `(?:[\\p{L}\\p{M}]|[${INVISIBLE_CHARACTERS}]+(?=[\\p{L}\\p{M}]))*`;
+const LATIN_WORD_WITH_INVISIBLE = new RegExp(`\\p{L}${WORD_PART}(?:[${INVISIBLE_CHARACTERS}]*['’‐-][${INVISIBLE_CHARACTERS}]*\\p{L}${WORD_PART})*`, "gu");
 
 /** How one regex match becomes a Latin word: null when it is not one, else the offset shift and the word. */
 interface LatinWordShape {
@@ -38,9 +42,26 @@ const latinWordShape = memoizeString((matched: string): LatinWordShape | null =>
   return { shift, text: word };
 });
 
-/** Latin-script words of `text` with exact offsets ("Naim's" → "Naim"; "al-Burhan" → "Burhan"). */
+/**
+ * Latin-script words of `text` with exact offsets ("Naim's" → "Naim"; "al-Burhan" → "Burhan"). Invisible characters
+ * inside a word do not split it: "Na\u200Beem" is the word "Naeem", its span covering the invisible character.
+ */
 export function latinWords(text: string): LatinWord[] {
   const out: LatinWord[] = [];
+  if (hasInvisible(text)) {
+    for (const match of text.matchAll(LATIN_WORD_WITH_INVISIBLE)) {
+      const raw = match[0];
+      const shape = latinWordShape(stripInvisible(raw));
+      if (shape === null) continue;
+      // Offsets of the visible characters of the match, to map the shape back onto the real text.
+      const visible: number[] = [];
+      for (let k = 0; k < raw.length; k++) if (!isInvisible(raw[k]!)) visible.push(k);
+      const first = visible[shape.shift]!;
+      const last = visible[shape.shift + shape.text.length - 1]!;
+      out.push({ text: shape.text, start: match.index + first, end: match.index + last + 1 });
+    }
+    return out;
+  }
   for (const match of text.matchAll(LATIN_WORD)) {
     const shape = latinWordShape(match[0]);
     if (shape === null) continue;

@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { stripInvisible } from "../../text/invisible";
 import type { Finding, GlossaryEntry, QaCheck, QaContext } from "../types";
 import { compileTerm, findTerm, joinGroup, locateInGroup, makeFinding, termKeyText, termMayOccur, termTokens, type CompiledTerm, type TermToken } from "../util";
 
@@ -109,7 +110,8 @@ export const glossaryCheck: QaCheck = {
         kept.sort((a, b) => a.start - b.start);
         for (const span of kept) {
           forbiddenIn.add(`${paragraph}:${index}`);
-          const found = text.slice(span.start, span.end);
+          // The span covers any invisible characters inside the variant; the message and suggestion show it without them.
+          const found = stripInvisible(text.slice(span.start, span.end));
           findings.push(
             makeFinding(glossaryCheck, {
               side: "target",

@@ -1,6 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { normalizeArabic } from "../../text/arabic";
 import { arabicLatinDistance, areSpellingVariants, latinWords, nameVariantKey, type LatinWord } from "../../text/names";
+import { stripInvisible } from "../../text/invisible";
 import { memoizeString } from "../../text/memo";
 import { skeletonsMatch } from "../../text/transliteration";
 import type { Severity } from "../mqm";
@@ -51,7 +52,8 @@ const ARABIC_WORD = /[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0670\u0640]+/gu;
 
 function arabicWords(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.matchAll(ARABIC_WORD)) out.push(match[0]);
+  // Only the words are returned (no offsets): invisible characters inside them (ZWNJ, RLM, tatweel-like joiners) go.
+  for (const match of stripInvisible(text).matchAll(ARABIC_WORD)) out.push(match[0]);
   return out;
 }
 
@@ -103,7 +105,7 @@ function targetOccurrences(context: QaContext): Occurrence[] {
       const otherShape = wordShape(other.text);
       if (!otherShape.capitalized || STOP.has(otherShape.spelling)) continue;
       const between = k < index ? text.slice(other.end, word.start) : text.slice(word.end, other.start);
-      if (/^[\s\u00a0]+$/u.test(between)) neighbours.push(nameVariantKey(other.text));
+      if (/^[\s\u00a0]+$/u.test(stripInvisible(between))) neighbours.push(nameVariantKey(other.text));
     }
     out.push({
       paragraph,
