@@ -7,6 +7,7 @@ import { CLIENT_ADDRESS_FLAG, CLIENT_ADDRESS_HEADER } from "../../lib/server/aut
 import { actorFromSessionHeaders } from "../../lib/server/auth/session-actor";
 import { createUser } from "../../lib/server/user/create-user";
 import { createApiToken } from "../../lib/server/token/api-tokens";
+import { listUsers } from "../../lib/server/user/users";
 import { runCli } from "../../lib/cli/main";
 import * as adminActions from "../../app/admin/users/actions";
 import { changePasswordAction } from "../../app/actions/auth";
@@ -107,6 +108,16 @@ describe("deactivation", () => {
     await signIn("returner@example.org", "a long enough password");
     expect((await api(articlesRoute.GET, token)).status).toBe(401);
     expect(await auditCount("user.reactivate", user.id)).toBe(1);
+  });
+
+  it("deactivated accounts are not offered for assignment, but admins still see them", async () => {
+    const user = await person("hidden@example.org");
+    testSession.actor = admin;
+    expect((await adminActions.deactivateUserAction({ userId: user.id })).ok).toBe(true);
+    const editor: Actor = { userId: null, name: "desk", role: "editor" };
+    expect((await listUsers({ actor: editor })).some((u) => u.email === "hidden@example.org")).toBe(false);
+    expect((await listUsers({ actor: admin, includeDeactivated: true })).find((u) => u.email === "hidden@example.org")?.deactivatedAt).toEqual(expect.any(String));
+    await expect(listUsers({ actor: editor, includeDeactivated: true })).rejects.toMatchObject({ code: "auth.forbidden" });
   });
 
   it("refuses to deactivate oneself or the last active admin", async () => {

@@ -1,14 +1,12 @@
 import { getT } from "@/lib/i18n/server";
-import { requireActor } from "@/lib/server/session";
-import { assertCan } from "@/lib/server/authz";
+import { requirePermission } from "@/lib/server/session";
 import { listAudit } from "@/lib/server/audit/list-audit";
 import { AuditTable } from "@/app/_components/audit-table";
 
 export const dynamic = "force-dynamic";
 
 export default async function GlobalAuditPage() {
-  const actor = await requireActor("/admin/audit");
-  assertCan(actor, "audit.read-all");
+  const actor = await requirePermission("audit.read-all", "/admin/audit");
   const { t, lng } = await getT(["admin", "common", "auth", "qa"]);
   const entries = await listAudit({ actor, take: 500 });
   return (

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export default async function UsersPage() {
   const actor = await requirePermission("user.manage", "/admin/users");
   const { t, lng } = await getT(["admin", "auth"]);
-  const users = await listUsers({ actor });
+  const users = await listUsers({ actor, includeDeactivated: true });
   return (
     <section>
       <h1>{t("admin:users.title")}</h1>

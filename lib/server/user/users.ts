@@ -6,10 +6,14 @@ import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { toUserDto, type TUserDto } from "./create-user";
 
-/** All accounts (admins manage them; editors need them to assign articles). */
-export async function listUsers(options: { actor: Actor }): Promise<TUserDto[]> {
-  if (options.actor.role !== "admin") assertCan(options.actor, "article.assign");
-  const users = await db.user.findMany({ orderBy: [{ name: "asc" }] });
+/**
+ * Active accounts, for assigning articles (admins and editors); with `includeDeactivated` (admins only, for the
+ * user admin pages and API) the deactivated ones too.
+ */
+export async function listUsers(options: { actor: Actor; includeDeactivated?: boolean }): Promise<TUserDto[]> {
+  if (options.includeDeactivated) assertCan(options.actor, "user.manage");
+  else if (options.actor.role !== "admin") assertCan(options.actor, "article.assign");
+  const users = await db.user.findMany({ where: options.includeDeactivated ? {} : { deactivatedAt: null }, orderBy: [{ name: "asc" }] });
   return users.map(toUserDto);
 }
 

@@ -6,7 +6,7 @@ import { listUsers } from "@/lib/server/user/users";
 /** GET /api/v1/users: every account with its role and deactivation date (admins only). */
 export const GET = apiRoute(async ({ actor }) => {
   assertCan(actor, "user.manage");
-  return json({ items: await listUsers({ actor }) });
+  return json({ items: await listUsers({ actor, includeDeactivated: true }) });
 });
 
 /** POST /api/v1/users {email, password, name, role} → 201 (admins only; the password rules apply). */
