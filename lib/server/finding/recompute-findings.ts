@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "../db";
+import type { Prisma } from "../../generated/prisma/client";
 import { runQaTask, type QaTask, type QaTaskResult } from "../../qa/check-task";
 import type { AlignmentGroup } from "../../align/types";
 import type { GlossaryEntry } from "../../qa/types";
@@ -44,7 +45,25 @@ interface SnapshotParagraph {
   version: number;
 }
 
-/** What one QA run checks: the checked texts with their ids and versions, and a signature of the article's layout. */
+/** A paragraph as a QA snapshot keeps it (every paragraph, also excluded ones: the layout is rebuilt from them). */
+interface LayoutParagraph extends SnapshotParagraph {
+  rowId: string;
+  side: string;
+  position: number;
+  excluded: boolean;
+}
+
+/**
+ * A cheap stamp of the article's paragraphs: their count and the sum of their versions, and the number of rows.
+ * Versions only grow (every save, exclusion or restore adds one), so an unchanged stamp means no paragraph changed.
+ */
+interface ArticleStamp {
+  paragraphs: number;
+  versionSum: number;
+  rows: number;
+}
+
+/** What one QA run checks: the checked texts with their ids and versions, and the stamp they were read at. */
 export interface QaSnapshot {
   articleId: string;
   sourceLang: string;
@@ -53,27 +72,33 @@ export interface QaSnapshot {
   target: SnapshotParagraph[];
   alignment: AlignmentGroup[];
   glossary: GlossaryEntry[];
-  /** Paragraph ids, versions, rows, positions and exclusions: unchanged signature = the checked texts are current. */
-  signature: string;
+  stamp: ArticleStamp;
+  /** Every paragraph with its row and position, so a later run can refresh only the paragraphs that changed. */
+  layout: Map<string, LayoutParagraph>;
+  rows: Array<{ id: string; position: number }>;
 }
 
-const LAYOUT_SELECT = { id: true, version: true, rowId: true, side: true, position: true, excluded: true } as const;
+const LAYOUT_SELECT = { id: true, version: true, rowId: true, side: true, position: true, excluded: true, text: true } as const;
 
-function layoutSignature(paragraphs: Array<{ id: string; version: number; rowId: string; side: string; position: number; excluded: boolean }>, rows: Array<{ id: string; position: number }>): string {
-  const parts = paragraphs.map((p) => `${p.id}:${p.version}:${p.rowId}:${p.side}:${p.position}:${p.excluded ? 1 : 0}`).sort();
-  parts.push(...rows.map((r) => `row ${r.id}:${r.position}`).sort());
-  return parts.join("\n");
-}
-
-/** Reads what a QA run needs (plain reads, no transaction: the write checks the signature instead); null when the article is gone. */
-export async function loadQaSnapshot(client: Tx, articleId: string): Promise<QaSnapshot | null> {
-  const article = await client.article.findUnique({ where: { id: articleId }, select: { id: true, sourceLang: true, targetLang: true } });
-  if (!article) return null;
-  const [paragraphs, rows, glossary] = await Promise.all([
-    client.paragraph.findMany({ where: { articleId }, select: { ...LAYOUT_SELECT, text: true }, orderBy: [{ side: "asc" }, { position: "asc" }] }),
-    client.alignmentRow.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { id: true, position: true } }),
-    loadArticleGlossary(client, article.sourceLang, article.targetLang),
+async function readStamp(client: Tx, articleId: string): Promise<ArticleStamp> {
+  const [paragraphs, rows] = await Promise.all([
+    client.paragraph.aggregate({ where: { articleId }, _count: { _all: true }, _sum: { version: true } }),
+    client.alignmentRow.count({ where: { articleId } }),
   ]);
+  return { paragraphs: paragraphs._count._all, versionSum: paragraphs._sum.version ?? 0, rows };
+}
+
+function sameStamp(a: ArticleStamp, b: ArticleStamp): boolean {
+  return a.paragraphs === b.paragraphs && a.versionSum === b.versionSum && a.rows === b.rows;
+}
+
+function buildSnapshot(
+  article: { id: string; sourceLang: string; targetLang: string },
+  layout: Map<string, LayoutParagraph>,
+  rows: Array<{ id: string; position: number }>,
+  glossary: GlossaryEntry[],
+): QaSnapshot {
+  const paragraphs = [...layout.values()].sort((a, b) => a.position - b.position);
   const source = paragraphs.filter((p) => p.side === "source");
   const target = paragraphs.filter((p) => p.side === "target");
   const byRow = new Map<string, AlignmentGroup>(rows.map((r) => [r.id, { source: [], target: [] }]));
@@ -85,25 +110,57 @@ export async function loadQaSnapshot(client: Tx, articleId: string): Promise<QaS
   }
   const checked = checkedTexts({ source, target, alignment });
   const strip = (p: SnapshotParagraph): SnapshotParagraph => ({ id: p.id, text: p.text, version: p.version });
+  const versionSum = paragraphs.reduce((sum, p) => sum + p.version, 0);
   return {
-    articleId,
+    articleId: article.id,
     sourceLang: article.sourceLang,
     targetLang: article.targetLang,
     source: checked.source.map(strip),
     target: checked.target.map(strip),
     alignment: checked.alignment,
     glossary,
-    signature: layoutSignature(paragraphs, rows),
+    stamp: { paragraphs: paragraphs.length, versionSum, rows: rows.length },
+    layout,
+    rows,
   };
 }
 
-/** True when no paragraph of the article was saved, excluded, moved or re-paired since the snapshot was read. */
-export async function snapshotIsCurrent(tx: Tx, snapshot: QaSnapshot): Promise<boolean> {
-  const [paragraphs, rows] = await Promise.all([
-    tx.paragraph.findMany({ where: { articleId: snapshot.articleId }, select: LAYOUT_SELECT }),
-    tx.alignmentRow.findMany({ where: { articleId: snapshot.articleId }, select: { id: true, position: true } }),
+/** Reads what a QA run needs (plain reads, no transaction: the write checks the stamp instead); null when the article is gone. */
+export async function loadQaSnapshot(client: Tx, articleId: string): Promise<QaSnapshot | null> {
+  const article = await client.article.findUnique({ where: { id: articleId }, select: { id: true, sourceLang: true, targetLang: true } });
+  if (!article) return null;
+  const [paragraphs, rows, glossary] = await Promise.all([
+    client.paragraph.findMany({ where: { articleId }, select: LAYOUT_SELECT }),
+    client.alignmentRow.findMany({ where: { articleId }, orderBy: { position: "asc" }, select: { id: true, position: true } }),
+    loadArticleGlossary(client, article.sourceLang, article.targetLang),
   ]);
-  return layoutSignature(paragraphs, rows) === snapshot.signature;
+  return buildSnapshot(article, new Map(paragraphs.map((p) => [p.id, p])), rows, glossary);
+}
+
+/**
+ * An earlier snapshot brought up to date by re-reading only the given paragraphs (the ones saved since), or null
+ * when anything else changed meanwhile (then the caller reads the whole article again).
+ */
+export async function refreshQaSnapshot(client: Tx, previous: QaSnapshot, changedIds: readonly string[]): Promise<QaSnapshot | null> {
+  const [stamp, changed] = await Promise.all([
+    readStamp(client, previous.articleId),
+    client.paragraph.findMany({ where: { id: { in: [...changedIds] }, articleId: previous.articleId }, select: LAYOUT_SELECT }),
+  ]);
+  if (changed.length !== changedIds.length) return null;
+  const layout = new Map(previous.layout);
+  for (const p of changed) {
+    const before = layout.get(p.id);
+    // A paragraph that moved to another row or position means the pairing changed: read everything.
+    if (!before || before.rowId !== p.rowId || before.position !== p.position || before.side !== p.side) return null;
+    layout.set(p.id, p);
+  }
+  const snapshot = buildSnapshot({ id: previous.articleId, sourceLang: previous.sourceLang, targetLang: previous.targetLang }, layout, previous.rows, previous.glossary);
+  return sameStamp(snapshot.stamp, stamp) ? snapshot : null;
+}
+
+/** True when no paragraph of the article was saved, excluded or restored (and no row added or removed) since the snapshot was read. */
+export async function snapshotIsCurrent(tx: Tx, snapshot: QaSnapshot): Promise<boolean> {
+  return sameStamp(await readStamp(tx, snapshot.articleId), snapshot.stamp);
 }
 
 /** The QA task for a snapshot; `rows` (alignment group indices) makes it incremental (lib/qa/scope.ts). */
@@ -180,22 +237,20 @@ export interface FindingDiffCounts {
  */
 export async function writeFindingDiff(tx: Tx, snapshot: QaSnapshot, result: QaTaskResult, rows?: readonly number[]): Promise<FindingDiffCounts> {
   const desired = findingRows(snapshot, result);
-  const stored = await tx.finding.findMany({ where: { articleId: snapshot.articleId } });
-  let owned: (finding: { check: string; paragraphId: string }) => boolean = () => true;
+  let where: Prisma.FindingWhereInput = { articleId: snapshot.articleId };
   if (rows) {
-    const rowScoped = new Set(result.rowScopedChecks);
-    const checkedIds = new Set([...snapshot.source, ...snapshot.target].map((p) => p.id));
-    const inRows = new Set<string>();
+    // Only the findings this run answers for: those of article-wide checks and those on the re-checked rows.
+    const inRows: string[] = [];
     for (const row of rows) {
       const group = snapshot.alignment[row]!;
-      for (const s of group.source) inRows.add(snapshot.source[s]!.id);
-      for (const t of group.target) inRows.add(snapshot.target[t]!.id);
+      for (const s of group.source) inRows.push(snapshot.source[s]!.id);
+      for (const t of group.target) inRows.push(snapshot.target[t]!.id);
     }
-    owned = (finding) => !rowScoped.has(finding.check) || inRows.has(finding.paragraphId) || !checkedIds.has(finding.paragraphId);
+    where = { articleId: snapshot.articleId, OR: [{ check: { notIn: result.rowScopedChecks } }, { paragraphId: { in: inRows } }] };
   }
+  const stored = await tx.finding.findMany({ where });
   const storedByKey = new Map<string, typeof stored>();
   for (const finding of stored) {
-    if (!owned(finding)) continue;
     const list = storedByKey.get(finding.fingerprint) ?? [];
     list.push(finding);
     storedByKey.set(finding.fingerprint, list);

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { loadQaSnapshot, qaTaskFor, snapshotIsCurrent, writeFindingDiff } from "../finding/recompute-findings";
+import { loadQaSnapshot, qaTaskFor, refreshQaSnapshot, snapshotIsCurrent, writeFindingDiff, type QaSnapshot } from "../finding/recompute-findings";
 import { rowsAffectedBy } from "../../qa/scope";
 import { runQaTaskWithBudget } from "./qa-pool";
 
@@ -40,12 +40,15 @@ const MAX_STALE_RERUNS = 20;
 
 interface Registry {
   articles: Map<string, ArticleQa>;
+  /** The texts of the last run per article (most recent last), so the next run re-reads only what was saved. */
+  snapshots: Map<string, QaSnapshot>;
   budgetMs: number | null;
   runsStarted: number;
 }
 
 // On globalThis: every route bundle of the Next.js server must see the same runs.
-const registry = ((globalThis as Record<symbol, unknown>)[Symbol.for("tadqiq.articleQa")] ??= { articles: new Map(), budgetMs: null, runsStarted: 0 }) as Registry;
+const registry = ((globalThis as Record<symbol, unknown>)[Symbol.for("tadqiq.articleQa")] ??= { articles: new Map(), snapshots: new Map(), budgetMs: null, runsStarted: 0 }) as Registry;
+const CACHED_SNAPSHOTS = 16;
 
 /** The QA time budget in milliseconds: setQaBudget, else TADQIQ_QA_BUDGET_MS, else 10 s. */
 export function qaBudgetMs(): number {
@@ -82,7 +85,12 @@ function deferred(): Deferred {
 
 /** One QA run over the article for the given changes. */
 async function runOnce(articleId: string, scope: Set<string> | "all"): Promise<QaRunOutcome> {
-  const snapshot = await loadQaSnapshot(db, articleId);
+  const started = performance.now();
+  const cached = registry.snapshots.get(articleId);
+  let snapshot = scope !== "all" && cached ? await refreshQaSnapshot(db, cached, [...scope]) : null;
+  snapshot ??= await loadQaSnapshot(db, articleId);
+  const loaded = performance.now();
+  registry.snapshots.delete(articleId);
   if (!snapshot) return "current";
   let rows: number[] | undefined;
   if (scope !== "all") {
@@ -98,13 +106,22 @@ async function runOnce(articleId: string, scope: Set<string> | "all"): Promise<Q
     if (!unknown) rows = rowsAffectedBy(snapshot.alignment, changed);
   }
   const outcome = await runQaTaskWithBudget(qaTaskFor(snapshot, rows), qaBudgetMs());
+  const checked = performance.now();
   if (outcome.status === "timed-out") return "timed-out";
   const written = await db.$transaction(async (tx) => {
-    if (!(await snapshotIsCurrent(tx, snapshot))) return false;
-    await writeFindingDiff(tx, snapshot, outcome.result, rows);
-    return true;
+    if (!(await snapshotIsCurrent(tx, snapshot))) return null;
+    return writeFindingDiff(tx, snapshot, outcome.result, rows);
   });
-  return written ? "current" : "stale";
+  if (process.env.TADQIQ_QA_TRACE === "1") {
+    const round = (value: number) => Math.round(value);
+    console.log(
+      `tadqiq qa ${articleId}: ${rows ? `${rows.length} rows` : "all rows"}, read ${round(loaded - started)} ms, check ${round(checked - loaded)} ms, write ${round(performance.now() - checked)} ms, ${written ? JSON.stringify(written) : "stale"}`,
+    );
+  }
+  if (!written) return "stale";
+  registry.snapshots.set(articleId, snapshot);
+  if (registry.snapshots.size > CACHED_SNAPSHOTS) registry.snapshots.delete(registry.snapshots.keys().next().value!);
+  return "current";
 }
 
 function startRun(articleId: string, state: ArticleQa): Promise<QaRunOutcome> {
