@@ -39,6 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href="/glossary">{t("nav.glossary")}</Link>
                 {can(actor, "user.manage") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
                 {can(actor, "audit.read-all") ? <Link href="/admin/audit">{t("nav.audit")}</Link> : null}
+                {can(actor, "site.settings") ? <Link href="/admin/settings">{t("nav.siteSettings")}</Link> : null}
               </nav>
             ) : null}
             <div className="header-tools">
