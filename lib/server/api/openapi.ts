@@ -93,6 +93,32 @@ export const OPENAPI = {
           excluded: { type: "boolean", description: "left out of the corrected article and every export; restorable" },
         },
       },
+      ChecklistItem: {
+        type: "object",
+        required: ["code", "state", "params"],
+        properties: {
+          code: { type: "string", enum: ["score", "critical-issues", "major-issues", "minor-issues", "undecided-findings", "rows-reviewed", "dismissed-by-others", "four-eyes"] },
+          state: { type: "string", enum: ["ok", "warn", "block"] },
+          params: { type: "object", additionalProperties: { type: ["string", "number"] } },
+          rows: { type: "array", items: { type: "integer" }, description: "row numbers from 1, as on the review page" },
+          issues: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                id: { type: "string" },
+                row: { type: ["integer", "null"] },
+                severity: { type: "string" },
+                category: { type: "string" },
+                quote: { type: "string" },
+                authorName: { type: "string" },
+                dismissedBy: { type: ["string", "null"] },
+                reason: { type: ["string", "null"] },
+              },
+            },
+          },
+        },
+      },
       Article: {
         type: "object",
         properties: {
@@ -101,7 +127,19 @@ export const OPENAPI = {
           sourceLang: { type: "string" },
           targetLang: { type: "string" },
           status: { type: "string", enum: ["draft", "in_review", "approved", "published"] },
-          score: { type: "object", properties: { penalty: { type: "number" }, sourceWords: { type: "integer" }, penaltyPer1000Words: { type: "number" }, threshold: { type: "number" }, pass: { type: "boolean" } } },
+          passThreshold: { type: "number", minimum: 0, maximum: 100, description: "pass threshold on the quality score" },
+          score: {
+            type: "object",
+            description: "Quality score over open issues: 100 − penalty × 100 / max(sourceWords, wordBase), rounded down to 0.1; pass when quality ≥ threshold",
+            properties: {
+              quality: { type: "number", minimum: 0, maximum: 100 },
+              threshold: { type: "number", minimum: 0, maximum: 100 },
+              pass: { type: "boolean" },
+              penalty: { type: "number", description: "penalty points of open issues: minor 1, major 5, critical 25" },
+              sourceWords: { type: "integer" },
+              wordBase: { type: "integer", description: "shorter sources are scored as if they had this many words" },
+            },
+          },
           pairs: { type: "array", items: { $ref: "#/components/schemas/Pair" } },
           findings: { type: "array", items: { type: "object" } },
           issues: { type: "array", items: { type: "object" } },
@@ -243,8 +281,15 @@ export const OPENAPI = {
       patch: {
         summary: "Resolve, dismiss or reopen an issue",
         parameters: [idParam],
-        requestBody: jsonBody({ type: "object", required: ["status"], properties: { status: { type: "string", enum: ["open", "resolved", "dismissed"] } } }),
-        responses: { "200": ok("Updated"), ...errorResponses(401, 403, 404, 422) },
+        requestBody: jsonBody({
+          type: "object",
+          required: ["status"],
+          properties: {
+            status: { type: "string", enum: ["open", "resolved", "dismissed"] },
+            reason: { type: "string", maxLength: 1000, description: "why; required to dismiss a critical or major issue someone else raised (422 issue.reason-required)" },
+          },
+        }),
+        responses: { "200": ok("Updated"), ...errorResponses(401, 403, 404, 409, 422) },
       },
     },
     "/issues/{id}/comments": {
@@ -259,8 +304,33 @@ export const OPENAPI = {
       post: {
         summary: "Move the article through draft → in_review → approved → published (or reopen)",
         parameters: [idParam],
-        requestBody: jsonBody({ type: "object", required: ["to"], properties: { to: { type: "string", enum: ["draft", "in_review", "approved", "published"] } } }),
-        responses: { "200": ok("The new status", { type: "object", properties: { id: { type: "string" }, status: { type: "string" } } }), ...errorResponses(401, 403, 404, 409, 422) },
+        description:
+          "Approval runs the approval checklist. 409 article.approval-blocked when an item blocks, 409 article.approval-needs-confirmation when there are warnings and acknowledgeWarnings is not true; both carry error.details.items. Approving marks the rows not yet reviewed as reviewed.",
+        requestBody: jsonBody({
+          type: "object",
+          required: ["to"],
+          properties: {
+            to: { type: "string", enum: ["draft", "in_review", "approved", "published"] },
+            acknowledgeWarnings: { type: "boolean", description: "approve although the checklist warns (rows not reviewed, open minor issues, undecided findings, dismissed issues of others)" },
+          },
+        }),
+        responses: {
+          "200": ok("The new status", { type: "object", properties: { id: { type: "string" }, status: { type: "string" }, markedReviewed: { type: "integer" } } }),
+          "409": ok("Refused transition, blocked approval or approval needing confirmation", {
+            type: "object",
+            properties: {
+              error: {
+                type: "object",
+                properties: {
+                  code: { type: "string", enum: ["status.transition-not-allowed", "article.approval-blocked", "article.approval-needs-confirmation"] },
+                  message: { type: "string" },
+                  details: { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/ChecklistItem" } } } },
+                },
+              },
+            },
+          }),
+          ...errorResponses(401, 403, 404, 422),
+        },
       },
     },
     "/articles/{id}/export": {
