@@ -15,6 +15,7 @@ export function toApiArticle(article: TArticleReviewDto) {
     createdAt: article.createdAt,
     updatedAt: article.updatedAt,
     reviewedCount: article.reviewedCount,
+    /** The quality score (0–100, higher is better) with its threshold: the same numbers as the review page and reports. */
     score: article.score,
     pairs: article.rows.map((row) => ({
       id: row.id,
@@ -53,6 +54,9 @@ export function toApiArticle(article: TArticleReviewDto) {
       severity: i.severity,
       comment: i.comment,
       status: i.status,
+      /** Who resolved or dismissed it and why (the reason is required to dismiss another person's critical/major issue). */
+      resolvedBy: i.resolvedBy,
+      statusReason: i.statusReason,
       outdated: i.outdated,
       author: i.authorName,
       createdAt: i.createdAt,
