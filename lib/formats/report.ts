@@ -79,8 +79,8 @@ function statusText(text: ReportText, status: string, excluded: boolean | undefi
 }
 
 /**
- * Issues and findings as RFC 4180 CSV (CRLF rows, UTF-8 BOM so Excel reads Arabic correctly), headers and values in
- * the interface language; rows and paragraphs numbered from 1 as on the review page; dates local.
+ * The score, issues and findings as RFC 4180 CSV (CRLF rows, UTF-8 BOM so Excel reads Arabic correctly), headers and
+ * values in the interface language; rows and paragraphs numbered from 1 as on the review page; dates local.
  */
 export function reportCsv(input: ReviewReportInput): string {
   const { text } = input;
@@ -88,6 +88,16 @@ export function reportCsv(input: ReviewReportInput): string {
     text.label(key),
   );
   const lines = [header.map(csvField).join(",")];
+  // The score first, as the same number and threshold the review page and the HTML scorecard show.
+  const score = input.article.score;
+  if (score) {
+    lines.push(
+      [
+        text.label("score"), "", "", "", "", "", "", score.passed ? text.label("passed") : text.label("failed"), `${text.number(score.value)} / 100`,
+        score.threshold !== undefined ? text.label("passAt", { threshold: text.number(score.threshold) }) : "", "", "", "", "",
+      ].map(csvField).join(","),
+    );
+  }
   for (const issue of input.article.issues ?? []) {
     lines.push(
       [

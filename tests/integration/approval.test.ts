@@ -243,7 +243,8 @@ describe("review report counts with statuses", () => {
     const csv = (await getReviewReport({ actor: people.reviewer, articleId: id, format: "report-csv", timeZone: "UTC" })).body;
     const lines = csv.slice(1).trim().split("\r\n");
     expect(lines[0]).toBe("Entry,Id,Row,Side,Paragraph,Category,Severity,Status,Text,Comment,Why,Suggestion,Who,When");
-    expect(lines[1]).toMatch(new RegExp(`^Issue,${critical.id},2,translation,2,Accuracy / mistranslation,Critical,Dismissed,An official,Wrong speaker,The source says an official\\.,,Rana,"\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}"$`));
+    expect(lines[1]).toBe("Quality score,,,,,,,PASS,100 / 100,pass at ≥ 99,,,,");
+    expect(lines[2]).toMatch(new RegExp(`^Issue,${critical.id},2,translation,2,Accuracy / mistranslation,Critical,Dismissed,An official,Wrong speaker,The source says an official\\.,,Rana,"\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}"$`));
 
     const arabic = (await getReviewReport({ actor: people.reviewer, articleId: id, format: "report-html", uiLang: "ar", generatedAt: "2026-12-02T14:05:00Z", timeZone: "UTC" })).body;
     expect(arabic).toContain('<html lang="ar" dir="rtl">');

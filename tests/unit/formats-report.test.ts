@@ -69,22 +69,27 @@ describe("reportCsv", () => {
     expect(csv.startsWith("\uFEFF[entry],[id],[row],[side],[paragraph],[category],[severity],[status],[text],[comment],[reason],[suggestion],[author],[date]\r\n")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     const rows = parseCsv(csv.slice(1));
-    expect(rows).toHaveLength(1 + 4 + 2);
+    expect(rows).toHaveLength(1 + 1 + 4 + 2);
     expect(rows.every((row) => row.length === rows[0].length)).toBe(true);
+  });
+
+  it("starts with the score row: the same number and threshold as the scorecard", () => {
+    const rows = parseCsv(reportCsv({ article: reviewed, text }).slice(1));
+    expect(rows[1]).toEqual(["[score]", "", "", "", "", "", "", "[passed]", "96.2 / 100", "[passAt 95]", "", "", "", ""]);
   });
 
   it("numbers rows and paragraphs from 1 and names categories, severities, statuses and checks", () => {
     const rows = parseCsv(reportCsv({ article: reviewed, text }).slice(1));
-    expect(rows[1]).toEqual(["[issueKind]", "i1", "1", "[sideTarget]", "1", "{cat:accuracy} / {sub:mistranslation}", "{sev:major}", "{status:open}", "وقللت", "«réduisant» = خفضت", "", "", "Mona", "{date:2024-03-05T10:00:00Z}"]);
-    expect(rows[2][9]).toBe('Drop "يوم", it\'s redundant, really');
-    expect(rows[4].slice(0, 11)).toEqual(["[issueKind]", "i4", "3", "[sideTarget]", "3", "{cat:accuracy}", "{sev:critical}", "{status:dismissed} ([excluded])", "غدا", "Wrong day", "The source says tomorrow."]);
-    expect(rows[5].slice(0, 8)).toEqual(["[findingKind]", "{check:number-mismatch}", "1", "[sideTarget]", "1", "{cat:accuracy}", "{sev:major}", "{status:open}"]);
-    expect(rows[6][7]).toBe("{status:dismissed}");
+    expect(rows[2]).toEqual(["[issueKind]", "i1", "1", "[sideTarget]", "1", "{cat:accuracy} / {sub:mistranslation}", "{sev:major}", "{status:open}", "وقللت", "«réduisant» = خفضت", "", "", "Mona", "{date:2024-03-05T10:00:00Z}"]);
+    expect(rows[3][9]).toBe('Drop "يوم", it\'s redundant, really');
+    expect(rows[5].slice(0, 11)).toEqual(["[issueKind]", "i4", "3", "[sideTarget]", "3", "{cat:accuracy}", "{sev:critical}", "{status:dismissed} ([excluded])", "غدا", "Wrong day", "The source says tomorrow."]);
+    expect(rows[6].slice(0, 8)).toEqual(["[findingKind]", "{check:number-mismatch}", "1", "[sideTarget]", "1", "{cat:accuracy}", "{sev:major}", "{status:open}"]);
+    expect(rows[7][7]).toBe("{status:dismissed}");
   });
 
   it("neutralizes spreadsheet formulas", () => {
     const rows = parseCsv(reportCsv({ article: reviewed, text }).slice(1));
-    expect(rows[3][8]).toBe(`'=HYPERLINK("http://evil")`);
+    expect(rows[4][8]).toBe(`'=HYPERLINK("http://evil")`);
   });
 
   it("has only the header for an article without review data", () => {
