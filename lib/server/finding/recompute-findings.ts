@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "../db";
 import type { Prisma } from "../../generated/prisma/client";
-import { runQaTask, type QaTask, type QaTaskResult } from "../../qa/check-task";
+import type { QaTask, QaTaskResult } from "../../qa/check-task";
 import type { AlignmentGroup } from "../../align/types";
 import type { GlossaryEntry } from "../../qa/types";
 import { loadArticleGlossary } from "../glossary/load-article-glossary";
@@ -282,13 +282,4 @@ export async function writeFindingDiff(tx: Tx, snapshot: QaSnapshot, result: QaT
   counts.inserted = inserts.length;
   counts.deleted = vanished.length;
   return counts;
-}
-
-/** Runs every QA check over the article on this thread and writes the diff, inside the caller's transaction. */
-export async function recomputeFindings(tx: Tx, articleId: string): Promise<number> {
-  const snapshot = await loadQaSnapshot(tx, articleId);
-  if (!snapshot) return 0;
-  const result = runQaTask(qaTaskFor(snapshot));
-  await writeFindingDiff(tx, snapshot, result);
-  return result.findings.length;
 }

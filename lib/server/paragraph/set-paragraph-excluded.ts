@@ -4,7 +4,7 @@ import { assertCan } from "../authz";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
-import { recomputeFindings } from "../finding/recompute-findings";
+import { runArticleQaAfterWrite } from "../qa/article-qa";
 import type { TParagraphDto } from "../article/get-article-review";
 
 export interface SetParagraphExcludedOptions {
@@ -102,9 +102,8 @@ export async function setParagraphExcludedInTx(tx: Tx, options: SetParagraphExcl
  * back. Nothing is deleted: the text stays, the change is a revision in the paragraph's history and can be undone.
  */
 export async function setParagraphExcluded(options: SetParagraphExcludedOptions): Promise<TSetParagraphExcludedResult> {
-  return db.$transaction(async (tx) => {
-    const result = await setParagraphExcludedInTx(tx, options);
-    if (result.changed) await recomputeFindings(tx, result.articleId);
-    return result;
-  });
+  const result = await db.$transaction((tx) => setParagraphExcludedInTx(tx, options));
+  // Excluding renumbers the checked paragraphs: the whole article is re-checked, after the write, in a worker.
+  if (result.changed) await runArticleQaAfterWrite(result.articleId, "all");
+  return result;
 }
