@@ -6,6 +6,7 @@ import { createUser } from "../../lib/server/user/create-user";
 import { createArticle } from "../../lib/server/article/create-article";
 import { getApprovalChecklist, type TApprovalChecklist } from "../../lib/server/article/get-approval-checklist";
 import { updateArticleStatus } from "../../lib/server/article/update-article-status";
+import { updateArticleThreshold } from "../../lib/server/article/update-article-threshold";
 import { createIssue } from "../../lib/server/issue/create-issue";
 import { updateIssueStatus } from "../../lib/server/issue/update-issue-status";
 import { addIssueComment } from "../../lib/server/issue/add-issue-comment";
@@ -132,7 +133,7 @@ describe("approval checklist", () => {
 });
 
 describe("approved articles are read-only until reopened", () => {
-  it("refuses a new issue, status changes and finding decisions (409 article.locked), writing nothing; replies stay possible", async () => {
+  it("refuses a new issue, status changes, finding decisions and threshold changes (409 article.locked), writing nothing; replies stay possible", async () => {
     const { id, target } = await brief("Locked");
     const earlier = await createIssue({ actor: people.reviewer, paragraphId: target[0].id, start: 0, end: 3, category: "style", severity: "minor", comment: "" });
     const finding = await db.finding.create({
@@ -143,6 +144,8 @@ describe("approved articles are read-only until reopened", () => {
     await expectAppError(createIssue({ actor: people.reviewer, paragraphId: target[2].id, start: 0, end: 2, category: "accuracy", subcategory: "omission", severity: "critical", comment: "late" }), "article.locked", 409);
     await expectAppError(updateIssueStatus({ actor: people.editor, issueId: earlier.id, status: "dismissed" }), "article.locked", 409);
     await expectAppError(decideFinding({ actor: people.reviewer, findingId: finding.id, decision: "accepted" }), "article.locked", 409);
+    await expectAppError(updateArticleThreshold({ actor: people.editor, articleId: id, threshold: 90 }), "article.locked", 409);
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).passThreshold).toBe(99);
     expect(await db.issue.count({ where: { articleId: id } })).toBe(issuesBefore);
     expect((await db.issue.findUniqueOrThrow({ where: { id: earlier.id } })).status).toBe("open");
     expect(await db.findingDecision.count({ where: { articleId: id } })).toBe(0);

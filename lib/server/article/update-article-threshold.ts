@@ -4,8 +4,9 @@ import { assertCan } from "../authz";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
+import { assertArticleUnlocked } from "./update-article-status";
 
-/** Sets the pass threshold of an article on the quality-score scale (0–100; the article passes at or above it). */
+/** Sets the pass threshold of an article on the quality-score scale (0–100; it passes at or above it); 409 while approved. */
 export async function updateArticleThreshold(options: { actor: Actor; articleId: string; threshold: number }): Promise<void> {
   assertCan(options.actor, "article.settings");
   if (!Number.isFinite(options.threshold) || options.threshold < 0 || options.threshold > 100) {
@@ -14,6 +15,8 @@ export async function updateArticleThreshold(options: { actor: Actor; articleId:
   await db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: options.articleId } });
     if (!article) throw new AppError("article.not-found", "Article not found.", { status: 404 });
+    // The verdict an approval was given under stays as it was until the review is reopened.
+    assertArticleUnlocked(article.status);
     await tx.article.update({ where: { id: article.id }, data: { passThreshold: options.threshold } });
     await recordAudit(tx, { actor: options.actor, articleId: article.id, action: "article.threshold", entityType: "article", entityId: article.id, details: { from: article.passThreshold, to: options.threshold } });
   });
