@@ -34,6 +34,10 @@ function sourceStamp(): string {
   return hash.digest("hex");
 }
 
+// The QA worker thread's bundle (.qa-worker/qa-worker.mjs), which the server loads by absolute path.
+const { ensureQaWorkerBundle } = await import("../lib/server/qa/qa-worker-bundle");
+await ensureQaWorkerBundle(root);
+
 const distDir = process.env.TADQIQ_DIST_DIR || ".next";
 const stampFile = path.join(root, distDir, "tadqiq-build-stamp");
 const stamp = sourceStamp();
