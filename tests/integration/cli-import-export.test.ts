@@ -114,8 +114,9 @@ describe("tadqiq import / export", () => {
 
     const csv = await tadqiq(["export", "--article", xliffArticle, "--format", "report-csv"]);
     expect(csv.code).toBe(0);
-    expect(csv.stdout).toMatch(/^\uFEFFkind,id,row/);
-    expect(csv.stdout).toContain("number-mismatch");
+    // The CLI has no interface language: the report is in English, with check names rather than ids.
+    expect(csv.stdout).toMatch(/^\uFEFFEntry,Id,Row,/);
+    expect(csv.stdout).toContain("QA finding,Number mismatch,");
     const html = await tadqiq(["export", "--article", xliffArticle, "--format", "report-html", "-o", "report.html"]);
     expect(html.code).toBe(0);
     expect(fs.readFileSync(path.join(tmp, "report.html"), "utf8")).toContain("Review report");
