@@ -153,7 +153,7 @@ export async function computeApprovalChecklist(tx: Tx, options: { actor: Actor; 
       select: { actorId: true, actorName: true },
     });
     const self = lastEdit !== null && samePerson({ id: lastEdit.actorId, name: lastEdit.actorName }, { id: options.actor.userId, name: options.actor.name });
-    items.push({ code: "four-eyes", state: self ? "block" : "ok", params: { name: lastEdit?.actorName ?? "" } });
+    items.push({ code: "four-eyes", state: self ? "block" : "ok", params: { name: lastEdit?.actorName ?? "—" } });
   }
 
   return {
