@@ -6,6 +6,7 @@ const name = process.env.E2E_NAME || "e2e";
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: `test-results/${name}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

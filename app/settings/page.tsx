@@ -1,4 +1,5 @@
 import { getT } from "@/lib/i18n/server";
+import { translateIsolated } from "@/app/_components/translated";
 import { requireActor } from "@/lib/server/session";
 import { listApiTokens } from "@/lib/server/token/api-tokens";
 import { ChangePasswordForm, TokenManager } from "./_components/settings-forms";
@@ -12,7 +13,7 @@ export default async function SettingsPage() {
   return (
     <section className="narrow-wide">
       <h1>{t("settings.title")}</h1>
-      <p>{t("settings.signedInAs", { name: actor.name, role: t(`roles.${actor.role}`) })}</p>
+      <p>{translateIsolated(t, "settings.signedInAs", { name: actor.name, role: t(`roles.${actor.role}`) })}</p>
       <ChangePasswordForm />
       <TokenManager tokens={tokens} />
     </section>

@@ -83,8 +83,9 @@ test("imports an XLIFF file, corrects it, and downloads the corrected Word file 
   await expect(page.getByRole("listitem", { name: /^Row \d+$/ })).toHaveCount(4);
 
   const wrong = await targetParagraph(page, "Traders own 430 shops");
-  await wrong.getByRole("button", { name: /^Edit / }).click();
-  const editor = wrong.getByRole("textbox", { name: "Corrected translation" });
+  await wrong.click();
+  await page.locator(".row.current").getByRole("button", { name: "Edit", exact: true }).click();
+  const editor = wrong.getByRole("textbox", { name: /^Corrected translation/ });
   await editor.fill("Traders own 340 shops in the market since 1952.");
   await editor.press("Enter");
   await expect(editor).toBeHidden();

@@ -33,7 +33,7 @@ test("a reviewer flags an issue but cannot edit the translation", async ({ brows
   const page = await (await browser.newContext({ storageState: storageStateOf("reviewer") })).newPage();
   await openSample(page);
   await expect(page.getByTestId("current-user")).toContainText("Reviewer");
-  await expect(page.getByRole("button", { name: /^Edit / })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Edit", exact: true })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
   const target = paragraph(page, "Israel refrains from commenting publicly");
   await select(target, "refrains from commenting publicly");
@@ -57,8 +57,9 @@ test("an editor fixes the flagged paragraph, resolves the issue and approves the
   const target = paragraph(page, "Israel refrains from commenting publicly");
   const id = await target.getAttribute("data-paragraph-id");
   const pinned = page.locator(`[data-paragraph-id="${id}"]`);
-  await pinned.getByRole("button", { name: /^Edit / }).click();
-  const editor = pinned.getByRole("textbox", { name: "Corrected translation" });
+  await pinned.click();
+  await page.locator(".row.current").getByRole("button", { name: "Edit", exact: true }).click();
+  const editor = pinned.getByRole("textbox", { name: /^Corrected translation/ });
   await editor.fill((await editor.inputValue()).replace("refrains from commenting publicly", "declines to comment publicly"));
   // Keep the server-action request the browser sends, to replay it as a viewer below.
   const request = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
@@ -75,10 +76,14 @@ test("an editor fixes the flagged paragraph, resolves the issue and approves the
     await page.getByRole("button", { name: "Start review" }).click();
     await expect(page.getByTestId("article-status")).toHaveText("In review");
   }
-  await page.getByRole("button", { name: "Approve" }).click();
+  // Approval shows its checklist first: rows not reviewed are a warning the editor confirms.
+  await page.getByRole("button", { name: "Approve", exact: true }).click();
+  const approval = page.getByRole("dialog", { name: "Approve this article?" });
+  await expect(approval).toContainText("reviewed");
+  await approval.getByRole("button", { name: "Approve anyway" }).click();
   await expect(page.getByTestId("article-status")).toHaveText("Approved");
   // Approved articles are read-only until reopened.
-  await expect(page.getByRole("button", { name: /^Edit / })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Edit", exact: true })).toHaveCount(0);
   await page.getByRole("link", { name: "Audit log" }).click();
   await expect(page.getByRole("cell", { name: "changed the status" }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: USERS.editor.name }).first()).toBeVisible();
@@ -89,9 +94,12 @@ test("a viewer sees no edit controls, and forced requests are refused", async ({
   const page = await context.newPage();
   await openSample(page);
   await expect(page.getByTestId("current-user")).toContainText("Viewer");
-  await expect(page.getByRole("button", { name: /^Edit / })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Edit", exact: true })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /Merge|Split|Resolve|Apply|Accept as issue/ })).toHaveCount(0);
-  await expect(page.getByRole("checkbox", { name: "Reviewed" }).first()).toBeDisabled();
+  // A viewer's rows have no review tick to press.
+  await page.getByRole("listitem", { name: "Row 1", exact: true }).click();
+  await expect(page.locator(".row.current")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Reviewed" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "New article" })).toHaveCount(0);
   // Exports stay available.
   await openExportMenu(page);

@@ -3,6 +3,7 @@ import { getT } from "@/lib/i18n/server";
 import { requirePermission } from "@/lib/server/session";
 import { listUsers } from "@/lib/server/user/users";
 import { formatDate } from "@/lib/i18n/format";
+import { isolate } from "@/lib/i18n/bidi";
 import { CreateUserForm, RoleSelect } from "./_components/user-forms";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +31,7 @@ export default async function UsersPage() {
             <tr key={u.id}>
               <td><bdi>{u.name}</bdi></td>
               <td dir="ltr"><bdi>{u.email}</bdi></td>
-              <td><RoleSelect userId={u.id} role={u.role} label={t("admin:users.roleOf", { name: u.name })} /></td>
+              <td><RoleSelect userId={u.id} role={u.role} label={t("admin:users.roleOf", { name: isolate(u.name) })} /></td>
               <td>
                 {u.deactivatedAt ? (
                   <span className="badge">{t("admin:users.deactivatedOn", { date: formatDate(u.deactivatedAt, lng) })}</span>
@@ -39,7 +40,7 @@ export default async function UsersPage() {
                 )}
               </td>
               <td>
-                <Link href={`/admin/users/${u.id}`} aria-label={t("admin:users.manageLabel", { name: u.name })}>{t("admin:users.manage")}</Link>
+                <Link href={`/admin/users/${u.id}`} aria-label={t("admin:users.manageLabel", { name: isolate(u.name) })}>{t("admin:users.manage")}</Link>
               </td>
             </tr>
           ))}

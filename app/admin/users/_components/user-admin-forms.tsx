@@ -7,6 +7,7 @@ import { deactivateUserAction, reactivateUserAction, resetUserPasswordAction, re
 import type { TApiTokenDto } from "@/lib/server/token/api-tokens";
 import { useActionMessage } from "@/app/_components/use-action-message";
 import { useFormatters } from "@/app/_components/i18n-provider";
+import { isolate } from "@/lib/i18n/bidi";
 
 /** Deactivates (sign-in refused, sessions and tokens ended) or reactivates an account. */
 export function AccountStatusButton({ userId, deactivated, self }: { userId: string; deactivated: boolean; self: boolean }) {
@@ -107,7 +108,7 @@ export function UserTokenTable({ userId, tokens }: { userId: string; tokens: TAp
                       type="button"
                       className="link"
                       disabled={pending}
-                      aria-label={t("auth:tokens.revokeLabel", { name: token.name })}
+                      aria-label={t("auth:tokens.revokeLabel", { name: isolate(token.name) })}
                       onClick={() =>
                         startTransition(async () => {
                           const result = await revokeUserTokenAction({ userId, tokenId: token.id });

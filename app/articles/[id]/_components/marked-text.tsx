@@ -1,6 +1,6 @@
 "use client";
 
-import { forwardRef, type ReactNode } from "react";
+import { forwardRef, memo, type ReactNode } from "react";
 
 export interface TMark {
   id: string;
@@ -11,9 +11,14 @@ export interface TMark {
   label: string;
 }
 
-/** Cuts text at every mark boundary and wraps covered pieces in <mark>, keeping the text content identical. */
-export function renderMarkedText(text: string, marks: TMark[]): ReactNode[] {
+/**
+ * Cuts text at every mark boundary and wraps covered pieces in <mark>, keeping the text content identical.
+ * Marks are not focusable (the row is the one tab stop); their text is given to assistive technology by the
+ * row's description, and `current` marks the finding the keyboard is on.
+ */
+export function renderMarkedText(text: string, marks: readonly TMark[], currentId: string | null = null): ReactNode[] {
   const valid = marks.filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start);
+  if (valid.length === 0) return [text];
   const cuts = new Set<number>([0, text.length]);
   for (const m of valid) {
     cuts.add(m.start);
@@ -32,14 +37,15 @@ export function renderMarkedText(text: string, marks: TMark[]): ReactNode[] {
     const kinds = [...new Set(covering.map((m) => m.kind))];
     const severity = covering.map((m) => m.severity).find(Boolean);
     const label = covering.map((m) => m.label).join(" · ");
+    // A one- or two-character mark (a quote, a digit) gets a frame so that it is still visible.
+    const narrow = covering.some((m) => m.end - m.start <= 2);
+    const current = currentId !== null && covering.some((m) => m.id === currentId);
     out.push(
       <mark
         key={`${from}-${to}`}
-        className={`${kinds.map((k) => `mark-${k}`).join(" ")}${severity ? ` severity-${severity}` : ""}`}
+        className={`${kinds.map((k) => `mark-${k}`).join(" ")}${severity ? ` severity-${severity}` : ""}${narrow ? " mark-narrow" : ""}${current ? " mark-current" : ""}`}
         title={label}
-        aria-label={label}
         data-mark-ids={covering.map((m) => m.id).join(" ")}
-        tabIndex={0}
       >
         {piece}
       </mark>,
@@ -63,12 +69,15 @@ export function selectionOffsets(element: HTMLElement): { start: number; end: nu
 }
 
 /** A paragraph's text with its highlights; the element's text content is exactly the paragraph text. */
-export const MarkedText = forwardRef<HTMLSpanElement, { text: string; marks: TMark[]; lang: string; dir: "rtl" | "ltr"; onSelect?: () => void }>(
-  function MarkedText({ text, marks, lang, dir, onSelect }, ref) {
+export const MarkedText = memo(
+  forwardRef<HTMLSpanElement, { text: string; marks: readonly TMark[]; currentId?: string | null; lang: string; dir: "rtl" | "ltr"; onSelect?: () => void }>(function MarkedText(
+    { text, marks, currentId = null, lang, dir, onSelect },
+    ref,
+  ) {
     return (
       <span ref={ref} className="paragraph-text" lang={lang} dir={dir} onMouseUp={onSelect} onKeyUp={onSelect} data-testid="paragraph-text">
-        {renderMarkedText(text, marks)}
+        {renderMarkedText(text, marks, currentId)}
       </span>
     );
-  },
+  }),
 );

@@ -2,62 +2,119 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { saveParagraphAction } from "../actions";
-import { useActionRunner } from "./use-action-runner";
 import type { TParagraphDto } from "@/lib/server/article/get-article-review";
+import type { TDraft } from "./use-drafts";
 
-/** In-place editor of a translation paragraph: Enter or Ctrl+Enter saves, Esc cancels, stale saves are refused. */
-export function ParagraphEditor({ paragraph, lang, dir, onClose }: { paragraph: TParagraphDto; lang: string; dir: "rtl" | "ltr"; onClose: () => void }) {
-  const { t } = useTranslation(["review", "errors"]);
-  const [text, setText] = useState(paragraph.text);
-  const [baseVersion, setBaseVersion] = useState(paragraph.version);
+export interface TSaveOutcome {
+  ok: boolean;
+  conflict?: { currentText: string; currentVersion: number };
+  error?: string;
+}
+
+export interface ParagraphEditorProps {
+  paragraph: TParagraphDto;
+  label: string;
+  lang: string;
+  dir: "rtl" | "ltr";
+  draft: TDraft | undefined;
+  onDraft: (text: string, baseVersion: number) => void;
+  /** Saves `text` from `baseVersion`; `then` says what to do after a successful save. */
+  onSave: (text: string, baseVersion: number, then: "stay" | "next") => Promise<TSaveOutcome>;
+  /** Closes the editor; the draft (if any) stays. */
+  onClose: () => void;
+  onDiscard: () => void;
+  /** Moves to the previous/next row without closing (the draft stays). */
+  onStep: (direction: 1 | -1) => void;
+}
+
+/**
+ * In-place editor of one translation paragraph. Every keystroke is kept as a draft (see use-drafts), so nothing
+ * typed is lost by opening another editor, pressing Esc, reloading or leaving. Enter saves, Ctrl+Enter saves and
+ * opens the next row, Esc closes and keeps the draft, Alt+↑/↓ moves to the previous/next row.
+ */
+export function ParagraphEditor({ paragraph, label, lang, dir, draft, onDraft, onSave, onClose, onDiscard, onStep }: ParagraphEditorProps) {
+  const { t } = useTranslation(["workbench", "review"]);
+  const [text, setText] = useState(draft?.text ?? paragraph.text);
+  const [baseVersion, setBaseVersion] = useState(draft?.baseVersion ?? paragraph.version);
   const [conflict, setConflict] = useState<{ currentText: string; currentVersion: number } | null>(null);
-  const { run, pending, error } = useActionRunner();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
+  const changed = text !== paragraph.text;
 
   useEffect(() => {
-    area.current?.focus();
-    area.current?.setSelectionRange(area.current.value.length, area.current.value.length);
+    const element = area.current;
+    if (!element) return;
+    element.focus({ preventScroll: true });
+    element.setSelectionRange(element.value.length, element.value.length);
   }, []);
 
-  const save = () =>
-    run(
-      () => saveParagraphAction({ paragraphId: paragraph.id, expectedVersion: baseVersion, text }),
-      () => onClose(),
-      (failure) => {
-        if (failure.error.code !== "paragraph.conflict") return false;
-        setConflict(failure.error.details as { currentText: string; currentVersion: number });
-        return true;
-      },
-    );
+  const edit = (next: string) => {
+    setText(next);
+    onDraft(next, baseVersion);
+  };
+
+  const save = async (then: "stay" | "next") => {
+    if (pending) return;
+    setPending(true);
+    setError(null);
+    const outcome = await onSave(text, baseVersion, then);
+    setPending(false);
+    if (outcome.conflict) setConflict(outcome.conflict);
+    else if (!outcome.ok) setError(outcome.error ?? null);
+  };
 
   return (
-    <div className="paragraph-editor">
-      <label className="visually-hidden" htmlFor={`editor-${paragraph.id}`}>{t("review:editor.label")}</label>
+    <div className="paragraph-editor" data-testid="paragraph-editor">
+      <label className="visually-hidden" htmlFor={`editor-${paragraph.id}`}>{t("workbench:editor.label", { name: label })}</label>
       <textarea
         id={`editor-${paragraph.id}`}
         ref={area}
         value={text}
         lang={lang}
         dir={dir}
-        rows={Math.max(3, Math.ceil(text.length / 70))}
-        onChange={(e) => setText(e.target.value)}
+        rows={Math.min(24, Math.max(3, Math.ceil(text.length / 70)))}
+        aria-describedby={`editor-keys-${paragraph.id}`}
+        onChange={(e) => edit(e.target.value)}
         onKeyDown={(e) => {
+          if (e.nativeEvent.isComposing) return;
           if (e.key === "Escape") {
             e.preventDefault();
+            e.stopPropagation();
             onClose();
-          } else if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+          } else if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
-            save();
+            void save("next");
+          } else if (e.key === "Enter" && !e.shiftKey && !e.altKey) {
+            e.preventDefault();
+            void save("stay");
+          } else if (e.altKey && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
+            e.preventDefault();
+            onStep(e.key === "ArrowDown" ? 1 : -1);
           }
         }}
-        disabled={pending}
+        readOnly={pending}
       />
       <div className="editor-actions">
-        <button type="button" onClick={save} disabled={pending}>{t("review:editor.save")}</button>
-        <button type="button" className="secondary" onClick={onClose} disabled={pending}>{t("review:editor.cancel")}</button>
-        <span className="hint">{t("review:editor.keys")}</span>
+        <button type="button" onClick={() => void save("stay")} disabled={pending}>{t("review:editor.save")}</button>
+        <button type="button" className="secondary" onClick={() => void save("next")} disabled={pending}>{t("workbench:editor.saveNext")}</button>
+        <button type="button" className="secondary" onClick={onClose} disabled={pending}>{changed ? t("workbench:editor.closeKeep") : t("workbench:editor.close")}</button>
+        {changed ? (
+          <button
+            type="button"
+            className="link"
+            disabled={pending}
+            onClick={() => {
+              setText(paragraph.text);
+              setBaseVersion(paragraph.version);
+              onDiscard();
+            }}
+          >
+            {t("workbench:editor.discard")}
+          </button>
+        ) : null}
       </div>
+      <p className="hint" id={`editor-keys-${paragraph.id}`}>{t("workbench:editor.keys")}</p>
       {error ? <p className="form-error" role="alert">{error}</p> : null}
       {conflict ? (
         <div className="conflict" role="alert">
@@ -69,6 +126,7 @@ export function ParagraphEditor({ paragraph, lang, dir, onClose }: { paragraph: 
               onClick={() => {
                 setText(conflict.currentText);
                 setBaseVersion(conflict.currentVersion);
+                onDraft(conflict.currentText, conflict.currentVersion);
                 setConflict(null);
               }}
             >
@@ -79,6 +137,7 @@ export function ParagraphEditor({ paragraph, lang, dir, onClose }: { paragraph: 
               className="secondary"
               onClick={() => {
                 setBaseVersion(conflict.currentVersion);
+                onDraft(text, conflict.currentVersion);
                 setConflict(null);
               }}
             >

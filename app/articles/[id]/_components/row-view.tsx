@@ -1,12 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { memo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { MarkedText, selectionOffsets, type TMark } from "./marked-text";
-import { ParagraphEditor } from "./paragraph-editor";
+import { ParagraphEditor, type TSaveOutcome } from "./paragraph-editor";
 import { ParagraphHistory } from "./paragraph-history";
 import type { TParagraphDto, TRowDto } from "@/lib/server/article/get-article-review";
 import type { TPermissions } from "./workbench";
+import type { TDraft } from "./use-drafts";
 
 export interface TSelection {
   paragraphId: string;
@@ -14,96 +15,116 @@ export interface TSelection {
   start: number;
   end: number;
   quote: string;
+  /** "Row n", for the flag form's heading. */
+  rowLabel: string;
 }
 
+/** What the page shows about a row besides its text; cached per row so unchanged rows are not re-rendered. */
+export interface TRowDecor {
+  marks: Record<string, readonly TMark[]>;
+  openFindings: number;
+  openIssues: number;
+  /** Plain-language list of the row's findings and issues, for assistive technology. */
+  summary: string;
+}
+
+/** The page's actions on rows; one stable object for all rows. */
 export interface RowHandlers {
-  onSelect: (selection: TSelection | null) => void;
-  onEdit: (paragraphId: string | null) => void;
-  onToggleHistory: (paragraphId: string) => void;
-  onMove: (paragraphId: string, direction: "up" | "down") => void;
-  onMerge: (rowId: string) => void;
-  onSplit: (rowId: string) => void;
-  /** `revert` is called when the server refuses, to undo the optimistic tick. */
-  onReviewed: (rowId: string, reviewed: boolean, revert: () => void) => void;
+  setCurrent: (index: number) => void;
+  edit: (paragraphId: string) => void;
+  closeEditor: (paragraphId: string) => void;
+  save: (paragraph: TParagraphDto, index: number, text: string, baseVersion: number, then: "stay" | "next") => Promise<TSaveOutcome>;
+  draft: (paragraph: TParagraphDto, text: string, baseVersion: number) => void;
+  discard: (paragraphId: string) => void;
+  getDraft: (paragraphId: string) => TDraft | undefined;
+  step: (index: number, direction: 1 | -1) => void;
+  toggleHistory: (paragraphId: string) => void;
+  toggleReviewed: (index: number) => void;
+  exclude: (paragraph: TParagraphDto, index: number, excluded: boolean) => void;
+  select: (selection: TSelection | null) => void;
+  flagParagraph: (index: number) => void;
+  showFindings: (index: number) => void;
+  move: (paragraphId: string, direction: "up" | "down") => void;
+  merge: (rowId: string) => void;
+  split: (rowId: string) => void;
+}
+
+export interface TLanguages {
+  sourceLang: string;
+  targetLang: string;
+  sourceDir: "rtl" | "ltr";
+  targetDir: "rtl" | "ltr";
+  sourceName: string;
+  targetName: string;
 }
 
 interface RowViewProps {
   row: TRowDto;
   index: number;
   rowCount: number;
-  sourceLang: string;
-  targetLang: string;
-  sourceDir: "rtl" | "ltr";
-  targetDir: "rtl" | "ltr";
-  marks: Map<string, TMark[]>;
-  counts: Map<string, number>;
-  editingId: string | null;
-  historyIds: Set<string>;
+  current: boolean;
+  decor: TRowDecor;
+  /** Ids of this row's paragraphs with an open editor / open history / a draft, joined (cheap to compare). */
+  editing: string;
+  history: string;
+  drafts: string;
+  currentMarkId: string | null;
   pending: boolean;
-  handlers: RowHandlers;
+  languages: TLanguages;
   permissions: TPermissions;
+  handlers: RowHandlers;
 }
 
 function ParagraphBlock(props: {
   paragraph: TParagraphDto;
+  label: string;
+  rowLabel: string;
+  index: number;
   lang: string;
   dir: "rtl" | "ltr";
-  first: boolean;
-  last: boolean;
-  canMoveUp: boolean;
-  canMoveDown: boolean;
-  marks: TMark[];
-  findingCount: number;
+  marks: readonly TMark[];
+  currentMarkId: string | null;
   editing: boolean;
+  hasDraft: boolean;
   showHistory: boolean;
-  pending: boolean;
-  handlers: RowHandlers;
   permissions: TPermissions;
+  handlers: RowHandlers;
 }) {
-  const { t } = useTranslation("review");
+  const { t } = useTranslation(["workbench", "review"]);
   const { paragraph, lang, dir, handlers, permissions } = props;
   const textRef = useRef<HTMLSpanElement>(null);
-  const sideLabel = paragraph.side === "source" ? t("row.sourceParagraph", { n: paragraph.position + 1 }) : t("row.targetParagraph", { n: paragraph.position + 1 });
   const handleSelect = () => {
     if (!textRef.current) return;
     const offsets = selectionOffsets(textRef.current);
     if (!offsets) return;
-    handlers.onSelect({ paragraphId: paragraph.id, side: paragraph.side, ...offsets, quote: paragraph.text.slice(offsets.start, offsets.end) });
+    handlers.select({ paragraphId: paragraph.id, side: paragraph.side, ...offsets, quote: paragraph.text.slice(offsets.start, offsets.end), rowLabel: props.rowLabel });
   };
+  const edited = paragraph.text !== paragraph.originalText;
   return (
-    <div className="paragraph" data-paragraph-id={paragraph.id} data-side={paragraph.side} aria-label={sideLabel} role="group">
-      <div className="paragraph-head">
-        <span className="paragraph-number" aria-hidden="true">{paragraph.position + 1}</span>
-        {props.findingCount > 0 ? <span className="badge finding-count" title={t("row.findingCount", { count: props.findingCount })}>{t("row.findingCount", { count: props.findingCount })}</span> : null}
-        {paragraph.text !== paragraph.originalText ? <span className="badge edited">{t("row.edited")}</span> : null}
-        <span className="paragraph-tools">
-          {props.canMoveUp && permissions.repair ? (
-            <button type="button" className="link move" disabled={props.pending} onClick={() => handlers.onMove(paragraph.id, "up")} aria-label={t("row.moveUpLabel", { name: sideLabel })}>
-              {t("row.moveUp")}
-            </button>
-          ) : null}
-          {props.canMoveDown && permissions.repair ? (
-            <button type="button" className="link move" disabled={props.pending} onClick={() => handlers.onMove(paragraph.id, "down")} aria-label={t("row.moveDownLabel", { name: sideLabel })}>
-              {t("row.moveDown")}
-            </button>
-          ) : null}
-          {paragraph.side === "target" && !props.editing && permissions.edit ? (
-            <button type="button" className="link" onClick={() => handlers.onEdit(paragraph.id)} aria-label={t("row.editLabel", { name: sideLabel })}>
-              {t("row.edit")}
-            </button>
-          ) : null}
-          {paragraph.side === "target" ? (
-            <button type="button" className="link" aria-expanded={props.showHistory} onClick={() => handlers.onToggleHistory(paragraph.id)} aria-label={t("row.historyLabel", { name: sideLabel })}>
-              {t("row.history", { count: paragraph.revisionCount })}
-            </button>
-          ) : null}
-        </span>
-      </div>
+    <div className={`paragraph${paragraph.excluded ? " excluded" : ""}`} data-paragraph-id={paragraph.id} data-side={paragraph.side} role="group" aria-label={props.label}>
+      {paragraph.excluded || edited || props.hasDraft ? (
+        <div className="paragraph-head">
+          {paragraph.excluded ? <span className="badge excluded">{t("workbench:row.excluded")}</span> : null}
+          {edited ? <span className="badge edited">{t("review:row.edited")}</span> : null}
+          {props.hasDraft && !props.editing ? <span className="badge draft">{t("workbench:row.draft")}</span> : null}
+        </div>
+      ) : null}
       {props.editing && permissions.edit ? (
-        <ParagraphEditor paragraph={paragraph} lang={lang} dir={dir} onClose={() => handlers.onEdit(null)} />
+        <ParagraphEditor
+          paragraph={paragraph}
+          label={props.label}
+          lang={lang}
+          dir={dir}
+          draft={handlers.getDraft(paragraph.id)}
+          onDraft={(text, baseVersion) => handlers.draft(paragraph, text, baseVersion)}
+          onSave={(text, baseVersion, then) => handlers.save(paragraph, props.index, text, baseVersion, then)}
+          onClose={() => handlers.closeEditor(paragraph.id)}
+          onDiscard={() => handlers.discard(paragraph.id)}
+          onStep={(direction) => handlers.step(props.index, direction)}
+        />
       ) : (
         <p className="paragraph-body" lang={lang} dir={dir}>
-          <MarkedText ref={textRef} text={paragraph.text} marks={props.marks} lang={lang} dir={dir} onSelect={handleSelect} />
+          <MarkedText ref={textRef} text={paragraph.text} marks={props.marks} currentId={props.currentMarkId} lang={lang} dir={dir} onSelect={handleSelect} />
         </p>
       )}
       {props.showHistory ? <ParagraphHistory paragraphId={paragraph.id} version={paragraph.version} lang={lang} dir={dir} /> : null}
@@ -111,71 +132,141 @@ function ParagraphBlock(props: {
   );
 }
 
-/** One aligned row: source paragraphs, translation paragraphs and the row's repair and review controls. */
-export function RowView(props: RowViewProps) {
-  const { t } = useTranslation("review");
-  const { row, index, rowCount, handlers } = props;
-  const paragraphCount = row.source.length + row.target.length;
-  // The tick shows at once; the server's answer confirms it (or reverts it).
-  const [reviewed, setReviewed] = useState(row.reviewed);
-  useEffect(() => setReviewed(row.reviewed), [row.reviewed]);
+/** The actions of the current row (only the current row shows them, so each row costs one tab stop). */
+function RowToolbar({ row, index, rowCount, permissions, handlers, pending, history }: { row: TRowDto; index: number; rowCount: number; permissions: TPermissions; handlers: RowHandlers; pending: boolean; history: string }) {
+  const { t } = useTranslation(["workbench", "review"]);
+  const n = index + 1;
+  const target = row.target[0];
+  const excludable = row.target.length > 0 && permissions.edit;
+  const allExcluded = row.target.length > 0 && row.target.every((p) => p.excluded);
+  return (
+    <div className="row-toolbar" role="toolbar" aria-label={t("workbench:row.toolbar", { n })}>
+      {target && permissions.edit && !target.excluded ? (
+        <button type="button" onClick={() => handlers.edit(target.id)} aria-keyshortcuts="E">{t("workbench:row.edit")}</button>
+      ) : null}
+      {permissions.review ? (
+        <button type="button" className="secondary" aria-pressed={row.reviewed} onClick={() => handlers.toggleReviewed(index)} aria-keyshortcuts="R">
+          {t("workbench:row.reviewed")}
+        </button>
+      ) : null}
+      {permissions.flag ? (
+        <button type="button" className="secondary" onClick={() => handlers.flagParagraph(index)} aria-keyshortcuts="F">{t("workbench:row.flag")}</button>
+      ) : null}
+      {excludable
+        ? row.target.map((p, i) => (
+            <button key={p.id} type="button" className="secondary" disabled={pending} onClick={() => handlers.exclude(p, index, !p.excluded)} aria-keyshortcuts={i === 0 ? "X" : undefined}>
+              {p.excluded
+                ? t("workbench:row.restore", { part: row.target.length > 1 ? ` ${i + 1}` : "" })
+                : t("workbench:row.exclude", { part: row.target.length > 1 ? ` ${i + 1}` : "" })}
+            </button>
+          ))
+        : null}
+      {target ? (
+        <button type="button" className="secondary" aria-expanded={history.includes(target.id)} onClick={() => handlers.toggleHistory(target.id)} aria-keyshortcuts="H">
+          {t("review:row.history", { count: target.revisionCount })}
+        </button>
+      ) : null}
+      {permissions.repair && !allExcluded ? (
+        <details className="row-more">
+          <summary>{t("workbench:row.pairing")}</summary>
+          <div className="row-more-menu">
+            {index > 0
+              ? [...row.source.slice(0, 1), ...row.target.slice(0, 1)].map((p) => (
+                  <button key={`up-${p.id}`} type="button" className="secondary" disabled={pending} onClick={() => handlers.move(p.id, "up")}>
+                    {t(p.side === "source" ? "workbench:row.moveSourceUp" : "workbench:row.moveTargetUp")}
+                  </button>
+                ))
+              : null}
+            {index < rowCount - 1
+              ? [...row.source.slice(-1), ...row.target.slice(-1)].map((p) => (
+                  <button key={`down-${p.id}`} type="button" className="secondary" disabled={pending} onClick={() => handlers.move(p.id, "down")}>
+                    {t(p.side === "source" ? "workbench:row.moveSourceDown" : "workbench:row.moveTargetDown")}
+                  </button>
+                ))
+              : null}
+            {index < rowCount - 1 ? (
+              <button type="button" className="secondary" disabled={pending} onClick={() => handlers.merge(row.id)}>{t("review:row.merge")}</button>
+            ) : null}
+            {row.source.length + row.target.length > 1 ? (
+              <button type="button" className="secondary" disabled={pending} onClick={() => handlers.split(row.id)}>{t("review:row.split")}</button>
+            ) : null}
+          </div>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+/** One aligned row: source and translation side by side. The row is one tab stop; arrows move between rows. */
+export const RowView = memo(function RowView(props: RowViewProps) {
+  const { t } = useTranslation(["workbench", "review"]);
+  const { row, index, handlers, languages, decor } = props;
+  const n = index + 1;
+  const rowLabel = t("workbench:row.label", { n });
   const renderSide = (side: "source" | "target") => {
     const paragraphs = row[side];
-    const lang = side === "source" ? props.sourceLang : props.targetLang;
-    const dir = side === "source" ? props.sourceDir : props.targetDir;
-    if (paragraphs.length === 0) {
-      return <p className="unpaired">{side === "source" ? t("row.noSource") : t("row.noTarget")}</p>;
-    }
+    const lang = side === "source" ? languages.sourceLang : languages.targetLang;
+    const dir = side === "source" ? languages.sourceDir : languages.targetDir;
+    const language = side === "source" ? languages.sourceName : languages.targetName;
+    if (paragraphs.length === 0) return <p className="unpaired">{side === "source" ? t("review:row.noSource") : t("review:row.noTarget")}</p>;
     return paragraphs.map((p, i) => (
       <ParagraphBlock
         key={p.id}
         paragraph={p}
+        label={paragraphs.length > 1 ? t("workbench:row.paragraphOf", { n, language, i: i + 1, count: paragraphs.length }) : t("workbench:row.paragraph", { n, language })}
+        rowLabel={rowLabel}
+        index={index}
         lang={lang}
         dir={dir}
-        first={i === 0}
-        last={i === paragraphs.length - 1}
-        canMoveUp={i === 0 && index > 0}
-        canMoveDown={i === paragraphs.length - 1 && index < rowCount - 1}
-        marks={props.marks.get(p.id) ?? []}
-        findingCount={props.counts.get(p.id) ?? 0}
-        editing={props.editingId === p.id}
-        showHistory={props.historyIds.has(p.id)}
-        pending={props.pending}
-        handlers={handlers}
+        marks={decor.marks[p.id] ?? NO_MARKS}
+        currentMarkId={props.currentMarkId}
+        editing={props.editing.includes(p.id)}
+        hasDraft={props.drafts.includes(p.id)}
+        showHistory={props.history.includes(p.id)}
         permissions={props.permissions}
+        handlers={handlers}
       />
     ));
   };
+  const unpaired = row.source.length === 0 || row.target.length === 0;
   return (
-    <div className={`row${reviewed ? " reviewed" : ""}${row.source.length === 0 || row.target.length === 0 ? " unpaired-row" : ""}`} role="listitem" aria-label={t("row.label", { n: index + 1 })} data-row-id={row.id}>
-      <div className="row-number">{index + 1}</div>
+    <div
+      className={`row${row.reviewed ? " reviewed" : ""}${unpaired ? " unpaired-row" : ""}${props.current ? " current" : ""}`}
+      role="listitem"
+      tabIndex={props.current ? 0 : -1}
+      aria-current={props.current ? "true" : undefined}
+      aria-label={rowLabel}
+      aria-describedby={`row-summary-${row.id}`}
+      data-row-id={row.id}
+      data-row-index={index}
+      id={`row-${n}`}
+      onFocus={(e) => {
+        if (!props.current && e.currentTarget.contains(e.target)) handlers.setCurrent(index);
+      }}
+      onMouseDown={() => {
+        if (!props.current) handlers.setCurrent(index);
+      }}
+    >
+      <div className="row-number" aria-hidden="true">
+        {n}
+        {row.reviewed ? <span className="reviewed-tick" title={t("workbench:row.isReviewed")}>✓</span> : null}
+      </div>
       <div className="pane source-pane">{renderSide("source")}</div>
       <div className="pane target-pane">{renderSide("target")}</div>
-      <div className="row-actions">
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={reviewed}
-            disabled={!props.permissions.review}
-            onChange={(e) => {
-              const next = e.target.checked;
-              setReviewed(next);
-              handlers.onReviewed(row.id, next, () => setReviewed(!next));
-            }}
-          />
-          <span>{t("row.reviewed")}</span>
-        </label>
-        {index < rowCount - 1 && props.permissions.repair ? (
-          <button type="button" className="link" disabled={props.pending} onClick={() => handlers.onMerge(row.id)} aria-label={t("row.mergeLabel", { n: index + 1 })}>
-            {t("row.merge")}
+      <div className="row-status">
+        {decor.openFindings > 0 ? (
+          <button type="button" className="badge finding-count" tabIndex={props.current ? 0 : -1} onClick={() => handlers.showFindings(index)} aria-label={t("workbench:row.showFindings", { count: decor.openFindings, n })}>
+            {t("review:row.findingCount", { count: decor.openFindings })}
           </button>
         ) : null}
-        {paragraphCount > 1 && props.permissions.repair ? (
-          <button type="button" className="link" disabled={props.pending} onClick={() => handlers.onSplit(row.id)} aria-label={t("row.splitLabel", { n: index + 1 })}>
-            {t("row.split")}
-          </button>
-        ) : null}
+        {decor.openIssues > 0 ? <span className="badge issue-count">{t("workbench:row.issueCount", { count: decor.openIssues })}</span> : null}
       </div>
+      <span className="visually-hidden" id={`row-summary-${row.id}`}>
+        {[row.reviewed ? t("workbench:row.isReviewed") : t("workbench:row.notReviewed"), decor.summary].filter(Boolean).join(". ")}
+      </span>
+      {props.current ? <RowToolbar row={row} index={index} rowCount={props.rowCount} permissions={props.permissions} handlers={handlers} pending={props.pending} history={props.history} /> : null}
     </div>
   );
-}
+});
+
+const NO_MARKS: readonly TMark[] = [];

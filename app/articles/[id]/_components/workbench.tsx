@@ -1,20 +1,43 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { repairRowsAction, setRowReviewedAction, updateArticleStatusAction, updateThresholdAction } from "../actions";
+import { useRouter } from "next/navigation";
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import {
+  applySuggestionAction,
+  decideFindingAction,
+  repairRowsAction,
+  saveParagraphAction,
+  setParagraphExcludedAction,
+  setRowReviewedAction,
+  updateArticleStatusAction,
+  updateThresholdAction,
+} from "../actions";
 import { useActionRunner } from "./use-action-runner";
-import { RowView, type RowHandlers, type TSelection } from "./row-view";
+import { RowView, type RowHandlers, type TLanguages, type TRowDecor, type TSelection } from "./row-view";
 import { FlagIssueForm } from "./flag-issue-form";
 import { IssuesPanel } from "./issues-panel";
-import { FindingsPanel, useFindingMessage } from "./findings-panel";
+import { FindingsPanel, useFindingMessage, type FindingsPanelHandlers, type TFindingPlace } from "./findings-panel";
+import { ShortcutSheet } from "./shortcut-sheet";
+import { useDrafts } from "./use-drafts";
 import type { TMark } from "./marked-text";
-import type { TArticleReviewDto } from "@/lib/server/article/get-article-review";
+import type { TSaveOutcome } from "./paragraph-editor";
+import type { TArticleReviewDto, TFindingDto, TParagraphDto, TRowDto } from "@/lib/server/article/get-article-review";
+import type { TReviewStateDto as TReviewState } from "@/lib/server/article/get-review-state";
 import { AssignForm, AssignedTo } from "./assign-form";
 import { ExportMenu } from "./export-menu";
+import { ScoreBadge } from "./score-badge";
+import { ApprovalDialog } from "./approval-dialog";
 import { directionOf } from "@/lib/languages";
+import { ROW_FILTERS, rowMatchesFilter, type TRowFilter } from "@/lib/review/row-filter";
+import { countParagraphsWithWord } from "@/lib/review/whole-word";
+import { useActionErrorText } from "@/app/_components/use-action-message";
 
 const NEXT_STATUS: Record<string, string[]> = { draft: ["in_review"], in_review: ["approved", "draft"], approved: ["published", "in_review"], published: ["in_review"] };
+
+/** Above this many rows only the rows near the viewport are in the page (windowing). */
+const WINDOW_ROWS_ABOVE = 150;
 
 /** What the signed-in user may do here (the server enforces the same rules). */
 export interface TPermissions {
@@ -31,156 +54,647 @@ export interface TPermissions {
   assign: boolean;
 }
 
-/** The review page: aligned rows side by side, with issues and QA findings. */
-export function Workbench({ article, permissions, users }: { article: TArticleReviewDto; permissions: TPermissions; users: { id: string; name: string; role: string }[] }) {
-  const { t } = useTranslation(["review", "common", "qa"]);
-  const findingMessage = useFindingMessage();
-  const [selection, setSelection] = useState<TSelection | null>(null);
-  const [editingId, setEditingId] = useState<string | null>(null);
-  const [historyIds, setHistoryIds] = useState<Set<string>>(new Set());
-  const [threshold, setThreshold] = useState(String(article.passThreshold));
-  const { run, pending, error } = useActionRunner();
-  const sourceDir = directionOf(article.sourceLang);
-  const targetDir = directionOf(article.targetLang);
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) || Boolean(target.closest("dialog[open]"));
+}
 
-  const { marks, counts } = useMemo(() => {
-    const marks = new Map<string, TMark[]>();
-    const counts = new Map<string, number>();
-    const add = (paragraphId: string, mark: TMark) => marks.set(paragraphId, [...(marks.get(paragraphId) ?? []), mark]);
+/** Replaces one paragraph in the rows, keeping every other row object as it was (so memoized rows skip rendering). */
+function patchParagraphs(rows: TRowDto[], changed: ReadonlyMap<string, Partial<TParagraphDto>>): TRowDto[] {
+  if (changed.size === 0) return rows;
+  return rows.map((row) => {
+    if (!row.target.some((p) => changed.has(p.id))) return row;
+    return { ...row, target: row.target.map((p) => (changed.has(p.id) ? { ...p, ...changed.get(p.id) } : p)) };
+  });
+}
+
+/** The review page: aligned rows side by side, with issues and QA findings, driven by mouse or keyboard. */
+export function Workbench({ article: initial, permissions, users }: { article: TArticleReviewDto; permissions: TPermissions; users: { id: string; name: string; role: string }[] }) {
+  const { t } = useTranslation(["workbench", "review", "common", "qa"]);
+  const router = useRouter();
+  const errorText = useActionErrorText();
+  const findingMessage = useFindingMessage();
+  const [article, setArticle] = useState(initial);
+  useEffect(() => setArticle(initial), [initial]);
+  const [current, setCurrent] = useState(0);
+  const [currentFindingId, setCurrentFindingId] = useState<string | null>(null);
+  const [dismissingId, setDismissingId] = useState<string | null>(null);
+  const [selection, setSelection] = useState<TSelection | null>(null);
+  const [editing, setEditing] = useState<ReadonlySet<string>>(new Set());
+  const [history, setHistory] = useState<ReadonlySet<string>>(new Set());
+  const [filter, setFilter] = useState<TRowFilter>("all");
+  const [findingRow, setFindingRow] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [approvalOpen, setApprovalOpen] = useState(false);
+  const [threshold, setThreshold] = useState(String(initial.passThreshold));
+  const { run, pending, error, setError } = useActionRunner();
+  const { drafts, setDraft, clearDraft, storageFailed, loaded: draftsLoaded } = useDrafts(article.id);
+  const focusAfterRender = useRef<number | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const languages: TLanguages = useMemo(
+    () => ({
+      sourceLang: article.sourceLang,
+      targetLang: article.targetLang,
+      sourceDir: directionOf(article.sourceLang),
+      targetDir: directionOf(article.targetLang),
+      sourceName: t(`common:languages.${article.sourceLang}`),
+      targetName: t(`common:languages.${article.targetLang}`),
+    }),
+    [article.sourceLang, article.targetLang, t],
+  );
+  const rows = article.rows;
+  const rowCount = rows.length;
+
+  const announce = useCallback((message: string) => {
+    // Clearing first makes a repeated message ("Row 3 saved.") be announced again.
+    setAnnouncement("");
+    requestAnimationFrame(() => setAnnouncement(message));
+  }, []);
+
+  // Where each paragraph is: its row, its text and language (for row numbers, previews and "apply to all").
+  const places = useMemo(() => {
+    const map = new Map<string, TFindingPlace>();
+    rows.forEach((row, rowIndex) => {
+      for (const p of row.source) map.set(p.id, { rowIndex, text: p.text, lang: languages.sourceLang, dir: languages.sourceDir });
+      for (const p of row.target) map.set(p.id, { rowIndex, text: p.text, lang: languages.targetLang, dir: languages.targetDir });
+    });
+    return map;
+  }, [rows, languages]);
+
+  const openFindings = useMemo(() => {
+    const order = (f: TFindingDto) => (places.get(f.paragraphId)?.rowIndex ?? 0) * 1e6 + (f.side === "source" ? 0 : 5e5) + f.start;
+    return article.findings.filter((f) => !f.decision && places.has(f.paragraphId)).sort((a, b) => order(a) - order(b));
+  }, [article.findings, places]);
+
+  // Per-row decorations, cached by content so that a save re-renders only the rows it changed.
+  const decorCache = useRef(new Map<string, { key: string; decor: TRowDecor }>());
+  const decors = useMemo(() => {
+    const byParagraph = new Map<string, TMark[]>();
+    const summaryOf = new Map<string, string[]>();
+    const findingsOf = new Map<string, number>();
+    const issuesOf = new Map<string, number>();
+    const add = (paragraphId: string, mark: TMark) => byParagraph.set(paragraphId, [...(byParagraph.get(paragraphId) ?? []), mark]);
+    const rowOf = (paragraphId: string) => rows[places.get(paragraphId)?.rowIndex ?? -1]?.id;
     for (const issue of article.issues) {
       if (issue.outdated || issue.status === "dismissed") continue;
-      add(issue.paragraphId, {
-        id: issue.id,
-        start: issue.start,
-        end: issue.end,
-        kind: issue.status === "open" ? "issue" : "issue-resolved",
-        severity: issue.severity,
-        label: `${t(`common:mqm.${issue.category}`)} (${t(`common:severity.${issue.severity}`)})${issue.comment ? `: ${issue.comment}` : ""}`,
-      });
+      const label = `${t(`common:mqm.${issue.category}`)} (${t(`common:severity.${issue.severity}`)})${issue.comment ? `: ${issue.comment}` : ""}`;
+      add(issue.paragraphId, { id: issue.id, start: issue.start, end: issue.end, kind: issue.status === "open" ? "issue" : "issue-resolved", severity: issue.severity, label });
+      const rowId = rowOf(issue.paragraphId);
+      if (rowId && issue.status === "open") {
+        issuesOf.set(rowId, (issuesOf.get(rowId) ?? 0) + 1);
+        summaryOf.set(rowId, [...(summaryOf.get(rowId) ?? []), t("workbench:row.issueSummary", { label, quote: issue.quote })]);
+      }
     }
-    for (const f of article.findings) {
-      if (f.decision) continue;
-      counts.set(f.paragraphId, (counts.get(f.paragraphId) ?? 0) + 1);
-      add(f.paragraphId, { id: f.id, start: f.start, end: f.end, kind: "finding", severity: f.severity, label: findingMessage(f) });
+    for (const f of openFindings) {
+      const label = findingMessage(f);
+      add(f.paragraphId, { id: f.id, start: f.start, end: f.end, kind: "finding", severity: f.severity, label });
+      const rowId = rowOf(f.paragraphId);
+      if (rowId) {
+        findingsOf.set(rowId, (findingsOf.get(rowId) ?? 0) + 1);
+        summaryOf.set(rowId, [...(summaryOf.get(rowId) ?? []), t("workbench:row.findingSummary", { label, quote: f.text })]);
+      }
     }
     if (selection) add(selection.paragraphId, { id: "selection", start: selection.start, end: selection.end, kind: "selection", label: t("review:flag.selected") });
-    return { marks, counts };
-  }, [article.issues, article.findings, selection, t, findingMessage]);
+    const next = new Map<string, { key: string; decor: TRowDecor }>();
+    const result = rows.map((row) => {
+      const ids = [...row.source, ...row.target].map((p) => p.id);
+      const marks: Record<string, readonly TMark[]> = {};
+      for (const id of ids) if (byParagraph.has(id)) marks[id] = byParagraph.get(id)!;
+      const summary = (summaryOf.get(row.id) ?? []).join(". ");
+      const decor: TRowDecor = { marks, openFindings: findingsOf.get(row.id) ?? 0, openIssues: issuesOf.get(row.id) ?? 0, summary };
+      const key = JSON.stringify(decor);
+      const cached = decorCache.current.get(row.id);
+      const kept = cached && cached.key === key ? cached : { key, decor };
+      next.set(row.id, kept);
+      return kept.decor;
+    });
+    decorCache.current = next;
+    return result;
+  }, [rows, article.issues, openFindings, places, selection, t, findingMessage]);
 
-  const handlers: RowHandlers = {
-    onSelect: (next) => (permissions.flag ? setSelection(next) : undefined),
-    onEdit: setEditingId,
-    onToggleHistory: (id) =>
-      setHistoryIds((current) => {
-        const next = new Set(current);
-        if (next.has(id)) next.delete(id);
-        else next.add(id);
+  const visible = useMemo(() => {
+    const indices: number[] = [];
+    rows.forEach((row, index) => {
+      const facts = {
+        reviewed: row.reviewed,
+        openFindings: decors[index].openFindings,
+        openIssues: decors[index].openIssues,
+        edited: row.target.some((p) => p.text !== p.originalText),
+        excluded: row.target.some((p) => p.excluded),
+        drafts: row.target.filter((p) => drafts[p.id]).length,
+      };
+      if (rowMatchesFilter(facts, filter)) indices.push(index);
+    });
+    return indices;
+  }, [rows, decors, drafts, filter]);
+  const filterCounts = useMemo(() => {
+    const counts: Record<string, number> = {};
+    for (const f of ROW_FILTERS) counts[f] = 0;
+    rows.forEach((row, index) => {
+      const facts = {
+        reviewed: row.reviewed,
+        openFindings: decors[index].openFindings,
+        openIssues: decors[index].openIssues,
+        edited: row.target.some((p) => p.text !== p.originalText),
+        excluded: row.target.some((p) => p.excluded),
+        drafts: row.target.filter((p) => drafts[p.id]).length,
+      };
+      for (const f of ROW_FILTERS) if (rowMatchesFilter(facts, f)) counts[f]++;
+    });
+    return counts;
+  }, [rows, decors, drafts]);
+
+  const windowed = visible.length > WINDOW_ROWS_ABOVE;
+  const virtualizer = useWindowVirtualizer({
+    count: windowed ? visible.length : 0,
+    estimateSize: () => 120,
+    overscan: 6,
+    scrollMargin: listRef.current?.offsetTop ?? 0,
+    initialRect: { width: 1280, height: 1000 },
+  });
+
+  /** Makes row `index` current, scrolls it into view and (optionally) focuses it. */
+  const goToRow = useCallback(
+    (index: number, focus = true) => {
+      const target = Math.max(0, Math.min(rowCount - 1, index));
+      setCurrent(target);
+      if (focus) focusAfterRender.current = target;
+      const position = visible.indexOf(target);
+      if (windowed && position >= 0) virtualizer.scrollToIndex(position, { align: "auto" });
+      if (typeof window !== "undefined") window.history.replaceState(null, "", `#row-${target + 1}`);
+    },
+    [rowCount, visible, windowed, virtualizer],
+  );
+
+  // Focus follows the current row after it is rendered (with windowing it may only exist after scrolling).
+  useLayoutEffect(() => {
+    const index = focusAfterRender.current;
+    if (index === null) return;
+    const element = listRef.current?.querySelector<HTMLElement>(`[data-row-index="${index}"]`);
+    if (!element) return;
+    focusAfterRender.current = null;
+    if (!element.contains(document.activeElement)) element.focus({ preventScroll: windowed });
+    if (!windowed) element.scrollIntoView({ block: "nearest" });
+  });
+
+  // Open at the row named in the address (#row-12), and reopen the editors of paragraphs with drafts.
+  useEffect(() => {
+    const match = /^#row-(\d+)$/.exec(window.location.hash);
+    if (match) {
+      const index = Number(match[1]) - 1;
+      if (index >= 0 && index < rowCount) {
+        setCurrent(index);
+        focusAfterRender.current = index;
+      }
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on first render
+  }, []);
+  useEffect(() => {
+    if (!draftsLoaded || !permissions.edit) return;
+    const ids = Object.keys(drafts).filter((id) => places.has(id));
+    if (ids.length > 0) setEditing((open) => new Set([...open, ...ids]));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the drafts have been read
+  }, [draftsLoaded]);
+
+  // Leaving with unsaved text asks first (the drafts also stay in this browser).
+  const unsaved = useMemo(() => Object.keys(drafts).filter((id) => places.has(id)).length, [drafts, places]);
+  useEffect(() => {
+    if (unsaved === 0) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as HTMLElement | null)?.closest?.("a[href]") as HTMLAnchorElement | null;
+      if (!link || link.target === "_blank" || link.hasAttribute("download") || link.getAttribute("href")?.startsWith("#")) return;
+      if (!window.confirm(t("workbench:leaveConfirm", { count: unsaved }))) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    window.addEventListener("beforeunload", onBeforeUnload);
+    document.addEventListener("click", onClick, true);
+    return () => {
+      window.removeEventListener("beforeunload", onBeforeUnload);
+      document.removeEventListener("click", onClick, true);
+    };
+  }, [unsaved, t]);
+
+  /** Takes the server's fresh findings, issues and score after a change. */
+  const applyReview = useCallback((review: TReviewState | undefined, changed?: ReadonlyMap<string, Partial<TParagraphDto>>) => {
+    setArticle((a) => ({
+      ...a,
+      rows: changed ? patchParagraphs(a.rows, changed) : a.rows,
+      ...(review ? { findings: review.findings, issues: review.issues, score: review.score, reviewedCount: review.reviewedCount } : {}),
+    }));
+  }, []);
+
+  const failureText = useCallback((result: { ok: false; error: { code: string; message: string; params?: Record<string, unknown> } }) => errorText(result as never), [errorText]);
+
+  // Stable handlers for the memoized rows: they read the latest state through a ref.
+  const latest = useRef({ rows, visible, drafts, editing, decors, openFindings, current });
+  latest.current = { rows, visible, drafts, editing, decors, openFindings, current };
+
+  const stepVisible = useCallback((from: number, direction: 1 | -1) => {
+    const { visible } = latest.current;
+    const position = visible.indexOf(from);
+    if (position < 0) return visible.find((i) => (direction > 0 ? i > from : i < from)) ?? from;
+    return visible[Math.max(0, Math.min(visible.length - 1, position + direction))];
+  }, []);
+
+  const openEditor = useCallback((paragraphId: string) => setEditing((open) => new Set(open).add(paragraphId)), []);
+  const closeEditor = useCallback(
+    (paragraphId: string, index?: number) => {
+      setEditing((open) => {
+        const next = new Set(open);
+        next.delete(paragraphId);
         return next;
-      }),
-    onMove: (paragraphId, direction) => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "move", paragraphId, direction } })),
-    onMerge: (rowId) => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "merge", rowId } })),
-    onSplit: (rowId) => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "split", rowId } })),
-    onReviewed: (rowId, reviewed, revert) =>
-      run(
-        () => setRowReviewedAction({ rowId, reviewed }),
-        undefined,
-        () => void revert(),
-      ),
-  };
+      });
+      const rowIndex = index ?? places.get(paragraphId)?.rowIndex;
+      if (rowIndex !== undefined) {
+        if (latest.current.drafts[paragraphId]) announce(t("workbench:live.draftKept", { n: rowIndex + 1 }));
+        goToRow(rowIndex);
+      }
+    },
+    [places, announce, goToRow, t],
+  );
 
-  const showParagraph = (paragraphId: string) => {
-    const element = document.querySelector(`[data-paragraph-id="${paragraphId}"]`);
-    element?.scrollIntoView({ behavior: "smooth", block: "center" });
-    element?.classList.add("flash");
-    setTimeout(() => element?.classList.remove("flash"), 1200);
-  };
+  const flagParagraph = useCallback(
+    (index: number) => {
+      const row = latest.current.rows[index];
+      const paragraph = row?.target.find((p) => !p.excluded) ?? row?.source[0];
+      if (!paragraph || !permissions.flag) return;
+      // The words selected in this row if any, else the whole paragraph.
+      const selected = window.getSelection();
+      const element = selected && !selected.isCollapsed ? (selected.anchorNode?.parentElement?.closest("[data-paragraph-id]") as HTMLElement | null) : null;
+      if (element && element.closest(`[data-row-index="${index}"]`) && selection && selection.paragraphId === element.dataset.paragraphId) {
+        setSelection({ ...selection });
+      } else {
+        setSelection({ paragraphId: paragraph.id, side: paragraph.side, start: 0, end: paragraph.text.length, quote: paragraph.text, rowLabel: t("workbench:row.label", { n: index + 1 }) });
+      }
+    },
+    [permissions.flag, selection, t],
+  );
 
-  const selectionSide = selection?.side === "source" ? { lang: article.sourceLang, dir: sourceDir } : { lang: article.targetLang, dir: targetDir };
-  const total = article.rows.length;
+  const handlers: RowHandlers = useMemo(
+    () => ({
+      setCurrent: (index) => {
+        setCurrent(index);
+        window.history.replaceState(null, "", `#row-${index + 1}`);
+      },
+      edit: (paragraphId) => permissions.edit && openEditor(paragraphId),
+      closeEditor: (paragraphId) => closeEditor(paragraphId),
+      getDraft: (paragraphId) => latest.current.drafts[paragraphId],
+      draft: (paragraph, text, baseVersion) => setDraft(paragraph.id, text, baseVersion, paragraph.text),
+      discard: (paragraphId) => clearDraft(paragraphId),
+      step: (index, direction) => goToRow(stepVisible(index, direction)),
+      save: async (paragraph, index, text, baseVersion, then): Promise<TSaveOutcome> => {
+        const result = await saveParagraphAction({ paragraphId: paragraph.id, expectedVersion: baseVersion, text });
+        if (!result.ok) {
+          if (result.error.code === "paragraph.conflict") return { ok: false, conflict: result.error.details as { currentText: string; currentVersion: number } };
+          return { ok: false, error: failureText(result) };
+        }
+        clearDraft(paragraph.id);
+        applyReview(result.data.review, new Map([[paragraph.id, result.data.paragraph]]));
+        setEditing((open) => {
+          const next = new Set(open);
+          next.delete(paragraph.id);
+          return next;
+        });
+        announce(t("workbench:live.saved", { n: index + 1 }));
+        if (then === "next") {
+          const nextIndex = stepVisible(index, 1);
+          const nextTarget = latest.current.rows[nextIndex]?.target.find((p) => !p.excluded);
+          goToRow(nextIndex, !nextTarget);
+          if (nextTarget && nextIndex !== index) openEditor(nextTarget.id);
+        } else goToRow(index);
+        return { ok: true };
+      },
+      toggleHistory: (paragraphId) =>
+        setHistory((open) => {
+          const next = new Set(open);
+          if (next.has(paragraphId)) next.delete(paragraphId);
+          else next.add(paragraphId);
+          return next;
+        }),
+      toggleReviewed: (index) => {
+        const row = latest.current.rows[index];
+        if (!row || !permissions.review) return;
+        const reviewed = !row.reviewed;
+        // The tick shows at once; the server's answer confirms it (or it is taken back).
+        setArticle((a) => ({ ...a, rows: a.rows.map((r) => (r.id === row.id ? { ...r, reviewed } : r)), reviewedCount: a.reviewedCount + (reviewed ? 1 : -1) }));
+        void setRowReviewedAction({ rowId: row.id, reviewed }).then((result) => {
+          if (result.ok) announce(t(reviewed ? "workbench:live.reviewed" : "workbench:live.unreviewed", { n: index + 1 }));
+          else {
+            setArticle((a) => ({ ...a, rows: a.rows.map((r) => (r.id === row.id ? { ...r, reviewed: !reviewed } : r)), reviewedCount: a.reviewedCount + (reviewed ? -1 : 1) }));
+            setError(failureText(result));
+          }
+        });
+      },
+      exclude: (paragraph, index, excluded) => {
+        void setParagraphExcludedAction({ paragraphId: paragraph.id, excluded, expectedVersion: paragraph.version }).then((result) => {
+          if (!result.ok) {
+            setError(failureText(result));
+            return;
+          }
+          applyReview(result.data.review, new Map([[paragraph.id, result.data.paragraph]]));
+          announce(t(excluded ? "workbench:live.excluded" : "workbench:live.restored", { n: index + 1 }));
+          goToRow(index);
+        });
+      },
+      select: (next) => (permissions.flag ? setSelection(next) : undefined),
+      flagParagraph,
+      showFindings: (index) => {
+        setFindingRow(index);
+        const first = latest.current.openFindings.find((f) => places.get(f.paragraphId)?.rowIndex === index);
+        if (first) setCurrentFindingId(first.id);
+        requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-finding-id="${first?.id}"] .row-link`)?.focus());
+      },
+      move: (paragraphId, direction) => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "move", paragraphId, direction } }), () => router.refresh()),
+      merge: (rowId) => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "merge", rowId } }), () => router.refresh()),
+      split: (rowId) => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "split", rowId } }), () => router.refresh()),
+    }),
+    // latest.current carries the changing state; these dependencies are stable functions and ids.
+    [permissions, openEditor, closeEditor, setDraft, clearDraft, goToRow, stepVisible, applyReview, announce, failureText, flagParagraph, places, run, article.id, router, setError, t],
+  );
+
+  const findingHandlers: FindingsPanelHandlers = useMemo(
+    () => ({
+      select: (finding) => {
+        setCurrentFindingId(finding.id);
+        const index = places.get(finding.paragraphId)?.rowIndex;
+        if (index !== undefined) goToRow(index);
+      },
+      apply: async (finding, everywhere) => {
+        const index = places.get(finding.paragraphId)?.rowIndex ?? 0;
+        const result = await applySuggestionAction({ findingId: finding.id, everywhere });
+        if (!result.ok) {
+          setError(failureText(result));
+          return false;
+        }
+        applyReview(result.data.review, new Map(result.data.paragraphs.map((p) => [p.id, p])));
+        announce(everywhere ? t("workbench:live.appliedAll", { count: result.data.changedParagraphs }) : t("workbench:live.applied", { n: index + 1 }));
+        goToRow(index);
+        return true;
+      },
+      decide: async (finding, decision, reason) => {
+        const result = await decideFindingAction({ findingId: finding.id, decision, reason });
+        if (!result.ok) {
+          setError(failureText(result));
+          return false;
+        }
+        applyReview(result.data.review);
+        announce(t(`workbench:live.decided.${decision}`));
+        return true;
+      },
+      applyAllCount: (finding) =>
+        countParagraphsWithWord(
+          latest.current.rows.flatMap((r) => r.target.filter((p) => !p.excluded).map((p) => p.text)),
+          finding.text,
+        ),
+      clearRowFilter: () => setFindingRow(null),
+      dismissDone: () => {
+        setDismissingId(null);
+        goToRow(latest.current.current);
+      },
+    }),
+    [places, goToRow, applyReview, announce, failureText, setError, t],
+  );
+
+  // The keyboard: one handler for the whole page, silent while typing in a field.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      const { rows, current, openFindings } = latest.current;
+      const onRow = event.target instanceof HTMLElement && event.target.matches("[data-row-index]");
+      const onPage = event.target === document.body || onRow;
+      const row = rows[current];
+      const currentFinding = openFindings.find((f) => f.id === currentFindingId) ?? null;
+      const key = event.key;
+      const stepFinding = (direction: 1 | -1) => {
+        if (openFindings.length === 0) return;
+        const at = currentFinding ? openFindings.indexOf(currentFinding) : -1;
+        let next = at + direction;
+        if (at < 0) {
+          // From the current row: the first finding at or after it (or before it, going back).
+          next = direction > 0 ? openFindings.findIndex((f) => (places.get(f.paragraphId)?.rowIndex ?? 0) >= current) : openFindings.findLastIndex((f) => (places.get(f.paragraphId)?.rowIndex ?? 0) <= current);
+          if (next < 0) next = direction > 0 ? 0 : openFindings.length - 1;
+        }
+        const finding = openFindings[(next + openFindings.length) % openFindings.length];
+        setCurrentFindingId(finding.id);
+        const index = places.get(finding.paragraphId)?.rowIndex ?? current;
+        goToRow(index);
+        announce(t("workbench:live.finding", { n: index + 1, position: openFindings.indexOf(finding) + 1, total: openFindings.length, message: findingMessage(finding) }));
+      };
+      let handled = true;
+      if ((key === "ArrowDown" || key === "j") && onPage) goToRow(stepVisible(current, 1));
+      else if ((key === "ArrowUp" || key === "k") && onPage) goToRow(stepVisible(current, -1));
+      else if (key === "Home" && onRow) goToRow(latest.current.visible[0] ?? 0);
+      else if (key === "End" && onRow) goToRow(latest.current.visible.at(-1) ?? rowCount - 1);
+      else if ((key === "Enter" && onRow) || key === "e") {
+        const target = row?.target.find((p) => !p.excluded);
+        if (target && permissions.edit) openEditor(target.id);
+        else handled = false;
+      } else if (key === "r") handlers.toggleReviewed(current);
+      else if (key === "f") flagParagraph(current);
+      else if (key === "x") {
+        const target = row?.target[0];
+        if (target && permissions.edit) handlers.exclude(target, current, !target.excluded);
+      } else if (key === "h") {
+        const target = row?.target[0];
+        if (target) handlers.toggleHistory(target.id);
+      } else if (key === "n") stepFinding(1);
+      else if (key === "p" || key === "N") stepFinding(-1);
+      else if (key === "a" && currentFinding && currentFinding.suggestion !== null && permissions.apply) void findingHandlers.apply(currentFinding, false);
+      else if (key === "c" && currentFinding && permissions.decide) void findingHandlers.decide(currentFinding, "accepted");
+      else if (key === "d" && currentFinding && permissions.decide) setDismissingId(currentFinding.id);
+      else if (key === "?") setHelpOpen(true);
+      else if (key === "/") document.getElementById("row-filter")?.focus();
+      else handled = false;
+      if (handled) event.preventDefault();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [currentFindingId, goToRow, stepVisible, openEditor, flagParagraph, handlers, findingHandlers, permissions, places, announce, findingMessage, rowCount, t]);
+
+  const showParagraph = useCallback(
+    (paragraphId: string) => {
+      const index = places.get(paragraphId)?.rowIndex;
+      if (index !== undefined) goToRow(index);
+    },
+    [places, goToRow],
+  );
+
+  const selectionSide = selection?.side === "source" ? { lang: article.sourceLang, dir: languages.sourceDir } : { lang: article.targetLang, dir: languages.targetDir };
+  const currentMarkRow = currentFindingId ? places.get(openFindings.find((f) => f.id === currentFindingId)?.paragraphId ?? "")?.rowIndex : undefined;
+
+  const renderRow = (index: number) => {
+    const row = rows[index];
+    const ids = [...row.source, ...row.target].map((p) => p.id);
+    return (
+      <RowView
+        key={row.id}
+        row={row}
+        index={index}
+        rowCount={rowCount}
+        current={index === current}
+        decor={decors[index]}
+        editing={ids.filter((id) => editing.has(id)).join(" ")}
+        history={ids.filter((id) => history.has(id)).join(" ")}
+        drafts={ids.filter((id) => drafts[id]).join(" ")}
+        currentMarkId={currentMarkRow === index ? currentFindingId : null}
+        pending={pending}
+        languages={languages}
+        permissions={permissions}
+        handlers={handlers}
+      />
+    );
+  };
 
   return (
     <div className="review">
+      <nav className="skip-links" aria-label={t("workbench:skip.label")}>
+        <a href="#rows" className="skip-link" onClick={(e) => { e.preventDefault(); goToRow(current); }}>{t("workbench:skip.rows")}</a>
+        <a href="#findings" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById("findings-heading")?.setAttribute("tabindex", "-1"); document.getElementById("findings-heading")?.focus(); }}>{t("workbench:skip.findings")}</a>
+      </nav>
       <header className="review-header">
         <h1 dir="auto" lang={article.targetLang}>{article.title}</h1>
         <div className="review-meta">
-          <span>{t("common:languagePair", { source: t(`common:languages.${article.sourceLang}`), target: t(`common:languages.${article.targetLang}`) })}</span>
+          <span>{t("common:languagePair", { source: languages.sourceName, target: languages.targetName })}</span>
           <span className={`badge status-${article.status}`} data-testid="article-status">{t(`common:status.${article.status}`)}</span>
           <span data-testid="progress">
-            <progress max={total} value={article.reviewedCount} aria-hidden="true" /> {t("review:progress", { reviewed: article.reviewedCount, total })}
+            <progress max={rowCount} value={article.reviewedCount} aria-hidden="true" /> {t("review:progress", { reviewed: article.reviewedCount, total: rowCount })}
           </span>
-          <span className={article.score.pass ? "score pass" : "score fail"} title={t("review:scoreHint", { threshold: article.score.threshold })}>
-            {t("review:score", { value: article.score.penaltyPer1000Words.toFixed(1), penalty: article.score.penalty, words: article.score.sourceWords })} ·{" "}
-            {article.score.pass ? t("common:score.pass") : t("common:score.fail")}
-          </span>
+          <ScoreBadge score={article.score} t={t} />
         </div>
         <div className="review-tools">
           <ExportMenu articleId={article.id} targetLang={article.targetLang} />
-          {(permissions.transition ? (NEXT_STATUS[article.status] ?? []) : []).map((status) => (
-            <button key={status} type="button" className={status === "approved" ? "" : "secondary"} disabled={pending} onClick={() => run(() => updateArticleStatusAction({ articleId: article.id, status }))}>
-              {t(`review:statusAction.${status}`)}
-            </button>
-          ))}
-          {permissions.repair ? (
-            <button type="button" className="secondary" disabled={pending} onClick={() => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "realign" } }))}>
-              {t("review:realign")}
-            </button>
-          ) : null}
-          {permissions.settings ? (
-          <form
-            className="threshold-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              run(() => updateThresholdAction({ articleId: article.id, threshold: Number(threshold) }));
-            }}
-          >
-            <label htmlFor="threshold">{t("review:threshold.label")}</label>
-            <input id="threshold" type="number" min={0} max={1000} step={0.5} value={threshold} onChange={(e) => setThreshold(e.target.value)} title={t("review:threshold.hint")} />
-            <button type="submit" className="secondary" disabled={pending}>{t("review:threshold.save")}</button>
-          </form>
-          ) : null}
-          {permissions.assign ? <AssignForm article={article} users={users} /> : <AssignedTo article={article} />}
-          <a href={`/articles/${article.id}/audit`}>{t("review:auditLink")}</a>
+          {(permissions.transition ? (NEXT_STATUS[article.status] ?? []) : []).map((status) =>
+            status === "approved" ? (
+              <button key={status} type="button" disabled={pending} onClick={() => setApprovalOpen(true)} aria-haspopup="dialog">
+                {t("review:statusAction.approved")}
+              </button>
+            ) : (
+              <button key={status} type="button" className="secondary" disabled={pending} onClick={() => run(() => updateArticleStatusAction({ articleId: article.id, status }), () => router.refresh())}>
+                {t(`review:statusAction.${status}`)}
+              </button>
+            ),
+          )}
+          <button type="button" className="secondary" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?" aria-haspopup="dialog">{t("workbench:shortcuts.button")}</button>
+          <details className="more-menu">
+            <summary>{t("workbench:more")}</summary>
+            <div className="more-menu-body">
+              {permissions.repair ? (
+                <button type="button" className="secondary" disabled={pending} onClick={() => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "realign" } }), () => router.refresh())}>
+                  {t("review:realign")}
+                </button>
+              ) : null}
+              {permissions.settings ? (
+                <form
+                  className="threshold-form"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    run(() => updateThresholdAction({ articleId: article.id, threshold: Number(threshold) }), () => router.refresh());
+                  }}
+                >
+                  <label htmlFor="threshold">{t("review:threshold.label")}</label>
+                  <input id="threshold" type="number" min={0} max={100} step={0.1} value={threshold} onChange={(e) => setThreshold(e.target.value)} aria-describedby="threshold-hint" />
+                  <button type="submit" className="secondary" disabled={pending}>{t("review:threshold.save")}</button>
+                  <span className="hint" id="threshold-hint">{t("review:threshold.hint")}</span>
+                </form>
+              ) : null}
+              {permissions.assign ? <AssignForm article={article} users={users} /> : <AssignedTo article={article} />}
+              <a href={`/articles/${article.id}/audit`}>{t("review:auditLink")}</a>
+            </div>
+          </details>
         </div>
         {error ? <p className="form-error" role="alert">{error}</p> : null}
+        {storageFailed ? <p className="form-error" role="alert">{t("workbench:draftsNotStored")}</p> : null}
       </header>
       <div className="workbench">
-        <div className="rows" role="list" aria-label={t("review:rowsLabel")}>
+        <div className="rows-column">
+          <div className="row-filters">
+            <label htmlFor="row-filter">{t("workbench:filter.label")}</label>
+            <select
+              id="row-filter"
+              value={filter}
+              onChange={(e) => {
+                const next = e.target.value as TRowFilter;
+                setFilter(next);
+                announce(t("workbench:live.filtered", { count: filterCounts[next] }));
+              }}
+              aria-keyshortcuts="/"
+            >
+              {ROW_FILTERS.map((f) => (
+                <option key={f} value={f}>{t(`workbench:filter.${f}`, { count: filterCounts[f] })}</option>
+              ))}
+            </select>
+            {unsaved > 0 ? <span className="badge draft">{t("workbench:unsaved", { count: unsaved })}</span> : null}
+          </div>
           <div className="row row-headings" aria-hidden="true">
             <div className="row-number">#</div>
-            <div className="pane">{t(`common:languages.${article.sourceLang}`)}</div>
-            <div className="pane">{t(`common:languages.${article.targetLang}`)}</div>
-            <div className="row-actions" />
+            <div className="pane" lang={article.sourceLang}>{languages.sourceName}</div>
+            <div className="pane">{languages.targetName}</div>
+            <div className="row-status" />
           </div>
-          {article.rows.map((row, index) => (
-            <RowView
-              key={row.id}
-              row={row}
-              index={index}
-              rowCount={total}
-              sourceLang={article.sourceLang}
-              targetLang={article.targetLang}
-              sourceDir={sourceDir}
-              targetDir={targetDir}
-              marks={marks}
-              counts={counts}
-              editingId={editingId}
-              historyIds={historyIds}
-              pending={pending}
-              permissions={permissions}
-              handlers={handlers}
-            />
-          ))}
+          {visible.length === 0 ? <p className="hint">{t("workbench:filter.none")}</p> : null}
+          <div className="rows" role="list" aria-label={t("workbench:rowsLabel", { count: visible.length, total: rowCount })} id="rows" ref={listRef}>
+            {windowed ? (
+              <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+                {virtualizer.getVirtualItems().map((item) => (
+                  <div
+                    key={item.key}
+                    data-index={item.index}
+                    ref={virtualizer.measureElement}
+                    className="row-slot"
+                    style={{ position: "absolute", top: 0, insetInlineStart: 0, width: "100%", transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+                  >
+                    {renderRow(visible[item.index])}
+                  </div>
+                ))}
+              </div>
+            ) : (
+              visible.map(renderRow)
+            )}
+          </div>
         </div>
         <aside className="side-panel" aria-label={t("review:sidePanel")}>
           {selection && permissions.flag ? (
-            <FlagIssueForm key={`${selection.paragraphId}-${selection.start}-${selection.end}`} selection={selection} lang={selectionSide.lang} dir={selectionSide.dir} onDone={() => setSelection(null)} />
+            <FlagIssueForm
+              key={`${selection.paragraphId}-${selection.start}-${selection.end}`}
+              selection={selection}
+              lang={selectionSide.lang}
+              dir={selectionSide.dir}
+              onDone={(review) => {
+                setSelection(null);
+                const index = places.get(selection.paragraphId)?.rowIndex;
+                if (review) {
+                  applyReview(review);
+                  if (index !== undefined) announce(t("workbench:live.flagged", { n: index + 1 }));
+                }
+                if (index !== undefined) goToRow(index);
+              }}
+            />
           ) : permissions.flag ? (
-            <p className="hint panel">{t("review:flag.hint")}</p>
+            <p className="hint panel">{t("workbench:flagHint")}</p>
           ) : null}
-          <IssuesPanel permissions={permissions} issues={article.issues} sourceLang={article.sourceLang} targetLang={article.targetLang} sourceDir={sourceDir} targetDir={targetDir} onShow={showParagraph} />
-          <FindingsPanel permissions={permissions} findings={article.findings} sourceLang={article.sourceLang} targetLang={article.targetLang} sourceDir={sourceDir} targetDir={targetDir} onShow={showParagraph} />
+          <FindingsPanel
+            findings={article.findings}
+            places={places}
+            permissions={permissions}
+            currentFindingId={currentFindingId}
+            dismissingId={dismissingId}
+            rowFilter={findingRow}
+            handlers={findingHandlers}
+          />
+          <IssuesPanel permissions={permissions} issues={article.issues} sourceLang={article.sourceLang} targetLang={article.targetLang} sourceDir={languages.sourceDir} targetDir={languages.targetDir} onShow={showParagraph} />
         </aside>
       </div>
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="live-region">{announcement}</p>
+      <ShortcutSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {approvalOpen ? <ApprovalDialog articleId={article.id} open={approvalOpen} onClose={() => setApprovalOpen(false)} onApproved={() => router.refresh()} /> : null}
     </div>
   );
 }
