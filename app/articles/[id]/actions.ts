@@ -19,9 +19,16 @@ import { getApprovalChecklist } from "@/lib/server/article/get-approval-checklis
 import { MQM_CATEGORIES, SEVERITIES } from "@/lib/qa/mqm";
 import { updateArticleThreshold } from "@/lib/server/article/update-article-threshold";
 import { assignArticle } from "@/lib/server/article/assign-article";
+import { getReviewState } from "@/lib/server/article/get-review-state";
+import { getParagraphDtos } from "@/lib/server/paragraph/get-paragraph-dtos";
 
 const ZId = z.string().min(1).max(64);
 
+/**
+ * Row-level actions (save, exclude, review tick, flag, finding decisions) return the article's fresh findings,
+ * issues and score instead of revalidating: the open page patches the rows that changed, without re-rendering
+ * (and re-sending) the whole article. Structural changes (pairing, status, assignment) still revalidate.
+ */
 function refresh(articleId: string) {
   revalidatePath(`/articles/${articleId}`);
   revalidatePath("/");
@@ -34,8 +41,7 @@ export async function saveParagraphAction(input: z.input<typeof ZSaveParagraph>)
     const data = parseInput(ZSaveParagraph, input);
     const actor = await getActor();
     const result = await updateParagraphText({ actor, ...data });
-    refresh(result.articleId);
-    return { version: result.version };
+    return { version: result.version, paragraph: result.paragraph, review: await getReviewState({ actor, articleId: result.articleId }) };
   });
 }
 
@@ -46,8 +52,7 @@ export async function setParagraphExcludedAction(input: z.input<typeof ZSetParag
     const data = parseInput(ZSetParagraphExcluded, input);
     const actor = await getActor();
     const result = await setParagraphExcluded({ actor, ...data });
-    refresh(result.articleId);
-    return { version: result.version };
+    return { version: result.version, paragraph: result.paragraph, review: await getReviewState({ actor, articleId: result.articleId }) };
   });
 }
 
@@ -85,8 +90,7 @@ export async function setRowReviewedAction(input: { rowId: string; reviewed: boo
   return runAction(async () => {
     const data = parseInput(z.object({ rowId: ZId, reviewed: z.boolean() }), input);
     const actor = await getActor();
-    const { articleId } = await setRowReviewed({ actor, ...data });
-    refresh(articleId);
+    await setRowReviewed({ actor, ...data });
     return null;
   });
 }
@@ -108,8 +112,7 @@ export async function createIssueAction(input: z.input<typeof ZCreateIssue>) {
     const data = parseInput(ZCreateIssue, input);
     const actor = await getActor();
     const result = await createIssue({ actor, ...data });
-    refresh(result.articleId);
-    return { id: result.id };
+    return { id: result.id, review: await getReviewState({ actor, articleId: result.articleId }) };
   });
 }
 
@@ -141,8 +144,7 @@ export async function decideFindingAction(input: { findingId: string; decision: 
     const data = parseInput(z.object({ findingId: ZId, decision: z.enum(["dismissed", "accepted", "undo"]), reason: z.string().max(1000).optional() }), input);
     const actor = await getActor();
     const { articleId } = await decideFinding({ actor, ...data });
-    refresh(articleId);
-    return null;
+    return { review: await getReviewState({ actor, articleId }) };
   });
 }
 
@@ -152,8 +154,8 @@ export async function applySuggestionAction(input: { findingId: string; everywhe
     const data = parseInput(z.object({ findingId: ZId, everywhere: z.boolean() }), input);
     const actor = await getActor();
     const result = await applySuggestion({ actor, ...data });
-    refresh(result.articleId);
-    return { changedParagraphs: result.changedParagraphs, excludedParagraphs: result.excludedParagraphs };
+    const paragraphs = await getParagraphDtos({ actor, articleId: result.articleId, paragraphIds: result.paragraphIds });
+    return { changedParagraphs: result.changedParagraphs, excludedParagraphs: result.excludedParagraphs, paragraphs, review: await getReviewState({ actor, articleId: result.articleId }) };
   });
 }
 
