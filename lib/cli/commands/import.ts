@@ -3,7 +3,6 @@ import type { CliCommand } from "../command";
 import { loadDataLayer, outdatedDatabaseError } from "../database";
 import { CliError, UsageError } from "../errors";
 import { parseCommandArgs } from "../options";
-import { englishImportWarning } from "../import-warnings";
 import { LANGUAGES, isLanguageCode } from "../../languages";
 
 const USAGE = `Usage: tadqiq import <source-file> <target-file> [--source-lang <code> --target-lang <code>] [--title <title>] [--allow-swapped]
@@ -61,7 +60,11 @@ export const importCommand: CliCommand = {
     const { importArticle } = await import("../../server/article/import-article");
     try {
       const result = await importArticle({ actor, files, sourceLang, targetLang, title: values.title, confirmScripts: values["allow-swapped"] === true });
-      for (const warning of result.warnings) io.stderr(`tadqiq import: warning: ${englishImportWarning(warning)}\n`);
+      if (result.warnings.length > 0) {
+        // The English wording comes from the locale files through i18next, loaded only when there is something to say.
+        const { englishImportWarning } = await import("../import-warnings");
+        for (const warning of result.warnings) io.stderr(`tadqiq import: warning: ${englishImportWarning(warning)}\n`);
+      }
       io.stderr(`tadqiq import: ${result.rows} row(s), ${result.sourceLang} → ${result.targetLang}\n`);
       io.stdout(`${result.id}\n`);
       return 0;
