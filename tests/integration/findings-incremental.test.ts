@@ -5,7 +5,8 @@ import { createArticle } from "../../lib/server/article/create-article";
 import { getArticleReview } from "../../lib/server/article/get-article-review";
 import { getReviewState } from "../../lib/server/article/get-review-state";
 import { updateParagraphText } from "../../lib/server/paragraph/update-paragraph-text";
-import { findingRows, loadQaSnapshot, qaTaskFor } from "../../lib/server/finding/recompute-findings";
+import { findingRows, loadQaSnapshot, qaTaskFor, writeFindingDiff } from "../../lib/server/finding/recompute-findings";
+import type { QaTaskFinding } from "../../lib/qa/check-task";
 import { qaRunsStarted, setQaBudget, settleArticleQa } from "../../lib/server/qa/article-qa";
 import { closeQaPool } from "../../lib/server/qa/qa-pool";
 import { runQaTask } from "../../lib/qa/check-task";
@@ -119,5 +120,26 @@ describe("incremental QA after saves", () => {
     expect(await getReviewState({ actor: reader, articleId })).toMatchObject({ qaPending: false, qaState: "current" });
     const { expected, key } = await fullRecompute(articleId);
     expect((await storedFindings(articleId)).map(key).sort()).toEqual(expected);
+  });
+
+  it("pairs findings that share a fingerprint in reading order, so their ids are kept deterministically", async () => {
+    const { id: articleId } = await createArticle({ actor: editor, title: "Twice", sourceLang: "ar", targetLang: "en", sourceParagraphs: ["نص قصير هنا."], targetParagraphs: ["the the text the the end"], alignment: [{ source: [0], target: [0] }] });
+    await db.finding.deleteMany({ where: { articleId } });
+    const snapshot = (await loadQaSnapshot(db, articleId))!;
+    const finding = (start: number, message: string): QaTaskFinding => ({
+      check: "repeated-word", category: "linguistic", subcategory: "grammar", severity: "minor", side: "target", paragraph: 0,
+      start, end: start + 7, text: "the the", message, messageKey: "qa:repeated-word.repeated", fingerprint: "repeated-word:target:qa:repeated-word.repeated:same:0",
+    });
+    const write = (findings: QaTaskFinding[]) => db.$transaction((tx) => writeFindingDiff(tx, snapshot, { findings, errors: [], rowScopedChecks: [] }));
+    const stored = () => db.finding.findMany({ where: { articleId }, orderBy: { start: "asc" }, select: { id: true, start: true, message: true } });
+
+    expect(await write([finding(0, "first"), finding(13, "second")])).toEqual({ inserted: 2, updated: 0, deleted: 0, unchanged: 0 });
+    const [a, b] = await stored();
+    expect(await write([finding(0, "first"), finding(13, "second")])).toEqual({ inserted: 0, updated: 0, deleted: 0, unchanged: 2 });
+    expect(await write([finding(0, "first"), finding(13, "second, reworded")])).toEqual({ inserted: 0, updated: 1, deleted: 0, unchanged: 1 });
+    expect(await stored()).toEqual([{ id: a!.id, start: 0, message: "first" }, { id: b!.id, start: 13, message: "second, reworded" }]);
+    // One of the two is gone: the remaining one takes the first stored row (reading order), the second row is deleted.
+    expect(await write([finding(13, "second, reworded")])).toEqual({ inserted: 0, updated: 1, deleted: 1, unchanged: 0 });
+    expect(await stored()).toEqual([{ id: a!.id, start: 13, message: "second, reworded" }]);
   });
 });

@@ -1,6 +1,7 @@
 // Builds the QA worker thread's bundle (lib/qa/qa-worker.ts → .qa-worker/qa-worker.mjs) with esbuild.
 // Not marked server-only: scripts/start.ts, the bench and the test set-up build it too. The Next.js server loads
-// the bundle by absolute path, so Turbopack never has to bundle a worker file.
+// the bundle by absolute path, so Turbopack never has to bundle a worker file (the turbopackIgnore comments keep
+// it from tracing the whole checkout into the server output because of these file look-ups).
 import fs from "node:fs";
 import path from "node:path";
 
@@ -23,7 +24,7 @@ export function qaWorkerBundleIsFresh(root = projectRoot()): boolean {
   try {
     fs.statSync(qaWorkerPath(root));
     const { inputs } = JSON.parse(fs.readFileSync(manifestPath(root), "utf8")) as { inputs: Record<string, number> };
-    return Object.entries(inputs).every(([file, mtime]) => fs.statSync(path.join(root, file)).mtimeMs === mtime);
+    return Object.entries(inputs).every(([file, mtime]) => fs.statSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ root, file)).mtimeMs === mtime);
   } catch {
     return false;
   }
@@ -52,7 +53,7 @@ export async function ensureQaWorkerBundle(root = projectRoot()): Promise<string
   });
   const inputs: Record<string, number> = {};
   for (const file of Object.keys(result.metafile.inputs)) {
-    if (!file.includes(":")) inputs[file] = fs.statSync(path.join(root, file)).mtimeMs;
+    if (!file.includes(":")) inputs[file] = fs.statSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ root, file)).mtimeMs;
   }
   fs.renameSync(temporary, out);
   const manifestTemporary = `${manifestPath(root)}.${process.pid}.tmp`;
