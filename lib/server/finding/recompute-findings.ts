@@ -227,15 +227,23 @@ export interface FindingDiffCounts {
   unchanged: number;
 }
 
+/** The writes that turn the stored findings into a QA result (planFindingDiff), and how many rows stay as they are. */
+export interface FindingDiffPlan {
+  inserts: StoredFindingData[];
+  updates: Array<{ id: string; data: Partial<StoredFindingData> }>;
+  deletes: string[];
+  unchanged: number;
+}
+
 /**
- * Writes a QA result as a diff (the shape of Weblate's `_perform_batch`): a finding whose fingerprint is already
+ * Plans a QA result as a diff (the shape of Weblate's `_perform_batch`): a finding whose fingerprint is already
  * stored keeps its row and id (its span, message or suggestion are updated when they moved or changed), findings
  * no longer produced are deleted, new ones inserted. Several findings with one fingerprint are paired in reading
  * order with the stored ones ordered by span then id, so the pairing is deterministic.
  * With `rows`, the result is incremental: stored findings of its row-scoped checks outside those alignment groups
  * are not the result's business and are kept as they are.
  */
-export async function writeFindingDiff(tx: Tx, snapshot: QaSnapshot, result: QaTaskResult, rows?: readonly number[]): Promise<FindingDiffCounts> {
+export async function planFindingDiff(client: Tx, snapshot: QaSnapshot, result: QaTaskResult, rows?: readonly number[]): Promise<FindingDiffPlan> {
   const desired = findingRows(snapshot, result);
   let where: Prisma.FindingWhereInput = { articleId: snapshot.articleId };
   if (rows) {
@@ -248,7 +256,7 @@ export async function writeFindingDiff(tx: Tx, snapshot: QaSnapshot, result: QaT
     }
     where = { articleId: snapshot.articleId, OR: [{ check: { notIn: result.rowScopedChecks } }, { paragraphId: { in: inRows } }] };
   }
-  const stored = await tx.finding.findMany({ where });
+  const stored = await client.finding.findMany({ where });
   const storedByKey = new Map<string, typeof stored>();
   for (const finding of stored) {
     const list = storedByKey.get(finding.fingerprint) ?? [];
@@ -257,29 +265,38 @@ export async function writeFindingDiff(tx: Tx, snapshot: QaSnapshot, result: QaT
   }
   for (const list of storedByKey.values()) list.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const used = new Map<string, number>();
-  const inserts: StoredFindingData[] = [];
-  const counts: FindingDiffCounts = { inserted: 0, updated: 0, deleted: 0, unchanged: 0 };
+  const plan: FindingDiffPlan = { inserts: [], updates: [], deletes: [], unchanged: 0 };
   for (const finding of desired) {
     const ordinal = used.get(finding.fingerprint) ?? 0;
     used.set(finding.fingerprint, ordinal + 1);
     const match = storedByKey.get(finding.fingerprint)?.[ordinal];
     if (!match) {
-      inserts.push(finding);
+      plan.inserts.push(finding);
       continue;
     }
     const changes: Partial<StoredFindingData> = {};
     for (const field of COMPARED) if (match[field] !== finding[field]) Object.assign(changes, { [field]: finding[field] });
-    if (Object.keys(changes).length === 0) counts.unchanged++;
-    else {
-      await tx.finding.update({ where: { id: match.id }, data: changes });
-      counts.updated++;
-    }
+    if (Object.keys(changes).length === 0) plan.unchanged++;
+    else plan.updates.push({ id: match.id, data: changes });
   }
-  const vanished: string[] = [];
-  for (const [key, list] of storedByKey) vanished.push(...list.slice(used.get(key) ?? 0).map((f) => f.id));
-  if (vanished.length > 0) await tx.finding.deleteMany({ where: { id: { in: vanished } } });
-  if (inserts.length > 0) await tx.finding.createMany({ data: inserts });
-  counts.inserted = inserts.length;
-  counts.deleted = vanished.length;
-  return counts;
+  for (const [key, list] of storedByKey) plan.deletes.push(...list.slice(used.get(key) ?? 0).map((f) => f.id));
+  return plan;
+}
+
+/** True when the plan writes nothing. */
+export function planIsEmpty(plan: FindingDiffPlan): boolean {
+  return plan.inserts.length === 0 && plan.updates.length === 0 && plan.deletes.length === 0;
+}
+
+/** Applies a planned diff inside the caller's transaction. */
+export async function applyFindingDiff(tx: Tx, plan: FindingDiffPlan): Promise<FindingDiffCounts> {
+  for (const update of plan.updates) await tx.finding.update({ where: { id: update.id }, data: update.data });
+  if (plan.deletes.length > 0) await tx.finding.deleteMany({ where: { id: { in: plan.deletes } } });
+  if (plan.inserts.length > 0) await tx.finding.createMany({ data: plan.inserts });
+  return { inserted: plan.inserts.length, updated: plan.updates.length, deleted: plan.deletes.length, unchanged: plan.unchanged };
+}
+
+/** Plans and applies the diff of a QA result inside the caller's transaction (see planFindingDiff). */
+export async function writeFindingDiff(tx: Tx, snapshot: QaSnapshot, result: QaTaskResult, rows?: readonly number[]): Promise<FindingDiffCounts> {
+  return applyFindingDiff(tx, await planFindingDiff(tx, snapshot, result, rows));
 }

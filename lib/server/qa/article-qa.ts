@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { loadQaSnapshot, qaTaskFor, refreshQaSnapshot, snapshotIsCurrent, writeFindingDiff, type QaSnapshot } from "../finding/recompute-findings";
+import { applyFindingDiff, loadQaSnapshot, planFindingDiff, planIsEmpty, qaTaskFor, refreshQaSnapshot, snapshotIsCurrent, type QaSnapshot } from "../finding/recompute-findings";
 import { rowsAffectedBy } from "../../qa/scope";
 import { runQaTaskWithBudget } from "./qa-pool";
 
@@ -108,10 +108,12 @@ async function runOnce(articleId: string, scope: Set<string> | "all"): Promise<Q
   const outcome = await runQaTaskWithBudget(qaTaskFor(snapshot, rows), qaBudgetMs());
   const checked = performance.now();
   if (outcome.status === "timed-out") return "timed-out";
-  const written = await db.$transaction(async (tx) => {
-    if (!(await snapshotIsCurrent(tx, snapshot))) return null;
-    return writeFindingDiff(tx, snapshot, outcome.result, rows);
-  });
+  // The diff is planned outside the transaction (only this run writes the article's findings); the transaction
+  // checks that the texts are still the ones checked and applies it, holding the write lock briefly.
+  const plan = await planFindingDiff(db, snapshot, outcome.result, rows);
+  const written = planIsEmpty(plan)
+    ? (await snapshotIsCurrent(db, snapshot)) && { inserted: 0, updated: 0, deleted: 0, unchanged: plan.unchanged }
+    : await db.$transaction(async (tx) => ((await snapshotIsCurrent(tx, snapshot)) ? applyFindingDiff(tx, plan) : null));
   if (process.env.TADQIQ_QA_TRACE === "1") {
     const round = (value: number) => Math.round(value);
     console.log(
