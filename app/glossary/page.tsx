@@ -4,6 +4,7 @@ import { can } from "@/lib/server/authz";
 import { listGlossaryEntries } from "@/lib/server/glossary/glossary-entries";
 import { GlossaryForms, DeleteEntryButton } from "./_components/glossary-forms";
 import { directionOf } from "@/lib/languages";
+import { isolate } from "@/lib/i18n/bidi";
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +41,7 @@ export default async function GlossaryPage() {
                 <td lang={e.targetLang} dir={directionOf(e.targetLang)}>{e.forbidden.join("; ")}</td>
                 <td>{t(`glossary:types.${e.type}`)}</td>
                 <td dir="auto">{e.note}</td>
-                <td>{can(actor, "glossary.edit") ? <DeleteEntryButton id={e.id} label={t("glossary:deleteLabel", { term: e.source })} /> : null}</td>
+                <td>{can(actor, "glossary.edit") ? <DeleteEntryButton id={e.id} label={t("glossary:deleteLabel", { term: isolate(e.source) })} /> : null}</td>
               </tr>
             ))}
           </tbody>
