@@ -159,6 +159,21 @@ describe("approved articles are read-only until reopened", () => {
   });
 });
 
+describe("an approved article's review marks", () => {
+  it("cannot be taken back or set until the article is reopened (409 article.locked, nothing written)", async () => {
+    const { id, rows } = await brief("Approved marks");
+    await updateArticleStatus({ actor: people.editor, articleId: id, status: "approved", acknowledgeWarnings: true });
+    expect((await db.alignmentRow.findMany({ where: { articleId: id }, select: { reviewed: true } })).map((r) => r.reviewed)).toEqual([true, true, true]);
+    const before = await db.auditEntry.count({ where: { articleId: id } });
+    await expectAppError(setRowReviewed({ actor: people.reviewer, rowId: rows[0].id, reviewed: false }), "article.locked", 409);
+    expect((await db.alignmentRow.findUniqueOrThrow({ where: { id: rows[0].id } })).reviewed).toBe(true);
+    expect(await db.auditEntry.count({ where: { articleId: id } })).toBe(before);
+    await updateArticleStatus({ actor: people.editor, articleId: id, status: "in_review" });
+    await setRowReviewed({ actor: people.reviewer, rowId: rows[0].id, reviewed: false });
+    expect((await db.alignmentRow.findUniqueOrThrow({ where: { id: rows[0].id } })).reviewed).toBe(false);
+  });
+});
+
 describe("dismissing another person's critical or major issue", () => {
   it("needs a reason (422 issue.reason-required, nothing written), and the checklist lists it with the reason", async () => {
     const { id, target } = await brief("Dismissals");

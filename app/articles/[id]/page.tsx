@@ -17,7 +17,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     const permissions: TPermissions = {
       edit: can(actor, "paragraph.edit") && !locked,
       repair: can(actor, "row.repair") && !locked,
-      review: can(actor, "row.review"),
+      review: can(actor, "row.review") && !locked,
       flag: can(actor, "issue.create"),
       comment: can(actor, "issue.comment"),
       resolve: can(actor, "issue.resolve"),

@@ -25,6 +25,11 @@ export async function setRowReviewed(options: { actor: Actor; rowId: string; rev
   return db.$transaction(async (tx) => {
     const row = await tx.alignmentRow.findUnique({ where: { id: options.rowId } });
     if (!row) throw new AppError("row.not-found", "Row not found.", { status: 404 });
+    // Approval marks every row reviewed (its pairs are approved): an approved article's marks are read-only too.
+    const article = await tx.article.findUniqueOrThrow({ where: { id: row.articleId }, select: { status: true } });
+    if (article.status === "approved" || article.status === "published") {
+      throw new AppError("article.locked", "Approved articles are read-only: reopen the review first.", { status: 409 });
+    }
     const current = { rowId: row.id, articleId: row.articleId, reviewed: row.reviewed, reviewedBy: row.reviewedBy, reviewedAt: row.reviewedAt };
     if (row.reviewed === options.reviewed) return { ...current, changed: false };
     const updated = await tx.alignmentRow.update({

@@ -689,7 +689,7 @@ export function Workbench({ article: initial, permissions, users }: { article: T
             rowFilter={findingRow}
             handlers={findingHandlers}
           />
-          <IssuesPanel permissions={permissions} issues={article.issues} sourceLang={article.sourceLang} targetLang={article.targetLang} sourceDir={languages.sourceDir} targetDir={languages.targetDir} onShow={showParagraph} />
+          <IssuesPanel permissions={permissions} locked={article.status === "approved" || article.status === "published"} issues={article.issues} sourceLang={article.sourceLang} targetLang={article.targetLang} sourceDir={languages.sourceDir} targetDir={languages.targetDir} onShow={showParagraph} />
         </aside>
       </div>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="live-region">{announcement}</p>
