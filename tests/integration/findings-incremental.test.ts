@@ -9,6 +9,7 @@ import { findingRows, loadQaSnapshot, qaTaskFor, writeFindingDiff } from "../../
 import type { QaTaskFinding } from "../../lib/qa/check-task";
 import { qaRunsStarted, setQaBudget, settleArticleQa } from "../../lib/server/qa/article-qa";
 import { closeQaPool } from "../../lib/server/qa/qa-pool";
+import { recheckArticle } from "../../lib/server/finding/recheck-article";
 import { runQaTask } from "../../lib/qa/check-task";
 import { inventArticle } from "../../lib/seed/invented-article";
 
@@ -116,9 +117,13 @@ describe("incremental QA after saves", () => {
     expect((await storedFindings(articleId)).map((f) => f.id)).toEqual(before.map((f) => f.id));
 
     setQaBudget(null);
+    await expect(recheckArticle({ actor: reader, articleId })).rejects.toMatchObject({ code: "auth.forbidden" });
     await updateParagraphText({ actor: editor, paragraphId: second!.id, expectedVersion: second!.version, text: `${second!.text} More.` });
     expect(await getReviewState({ actor: reader, articleId })).toMatchObject({ qaPending: false, qaState: "current" });
     const { expected, key } = await fullRecompute(articleId);
+    expect((await storedFindings(articleId)).map(key).sort()).toEqual(expected);
+    // A reviewer can ask for a full re-check; nothing changed, so nothing is written.
+    expect(await recheckArticle({ actor: { userId: null, name: "Rita", role: "reviewer" }, articleId })).toEqual({ qaPending: false, qaState: "current" });
     expect((await storedFindings(articleId)).map(key).sort()).toEqual(expected);
   });
 
