@@ -116,6 +116,18 @@ describe("PUT /api/v1/rows/{id}/reviewed", () => {
     expect((await response.json()).error).toMatchObject({ fields: { reviewed: "Send reviewed as true or false." }, fieldCodes: { reviewed: "row.reviewed-boolean" } });
   });
 
+  it("an approved article's marks are read-only: 409 article.locked, nothing written", async () => {
+    await db.article.update({ where: { id: articleId }, data: { status: "approved" } });
+    try {
+      const response = await put(rowIds[1]!, tokens.editor, { reviewed: true });
+      expect(response.status).toBe(409);
+      expect((await response.json()).error.code).toBe("article.locked");
+      expect((await db.alignmentRow.findUniqueOrThrow({ where: { id: rowIds[1] } })).reviewed).toBe(false);
+    } finally {
+      await db.article.update({ where: { id: articleId }, data: { status: "in_review" } });
+    }
+  });
+
   it("an unknown row → 404 row.not-found; no token → 401", async () => {
     const missing = await put("no-such-row", tokens.editor, { reviewed: true });
     expect(missing.status).toBe(404);

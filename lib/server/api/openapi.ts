@@ -219,7 +219,7 @@ export const OPENAPI = {
     "/rows/{id}/reviewed": {
       put: {
         summary: "Tick or untick a paragraph pair's \"reviewed\" mark",
-        description: "`{reviewed: true}` marks the pair (row id from the article's `pairs[].id`) reviewed by the token's user, `{reviewed: false}` clears the mark. The TMX export carries reviewed pairs only. Setting the mark a pair already has changes nothing (`changed: false`, the first reviewer and date are kept).",
+        description: "`{reviewed: true}` marks the pair (row id from the article's `pairs[].id`) reviewed by the token's user, `{reviewed: false}` clears the mark. The TMX export carries reviewed pairs only; approving an article marks all its pairs reviewed. Setting the mark a pair already has changes nothing (`changed: false`, the first reviewer and date are kept). Approved and published articles are read-only (409 `article.locked`).",
         parameters: [idParam],
         requestBody: jsonBody({ type: "object", required: ["reviewed"], additionalProperties: false, properties: { reviewed: { type: "boolean" } } }),
         responses: {
@@ -235,6 +235,7 @@ export const OPENAPI = {
               changed: { type: "boolean" },
             },
           }),
+          "409": ok("article.locked: the article is approved or published", error),
           ...errorResponses(401, 403, 404, 422),
         },
       },
