@@ -22,7 +22,7 @@ async function rowsOf(id: string) {
 }
 
 describe("importing files from real tools into articles", () => {
-  it("po2xliff XLIFF 1.2: no row for the PO header or the translate=\"no\" units; needs-* units stay unreviewed and export as needs-review-translation, not "translated"", async () => {
+  it("po2xliff XLIFF 1.2: no row for the PO header or the translate=\"no\" units; needs-* units stay unreviewed and export as needs-review-translation, not \"translated\"", async () => {
     const result = await importArticle({ actor: editor, files: [fixture("po2xliff-style-1.2.xlf")] });
     expect(result).toMatchObject({ kind: "bilingual", sourceLang: "ar", targetLang: "en", rows: 3 });
     expect(result.warnings).toEqual([{ fileName: "po2xliff-style-1.2.xlf", code: "untranslatable-skipped", params: { count: 2, fileName: "po2xliff-style-1.2.xlf" } }]);
