@@ -328,3 +328,36 @@ export function documentLengthRatio(lengths: readonly GroupLength[], minLetters:
 export function paragraphText(context: QaContext, side: Side, paragraph: number): string {
   return (side === "source" ? context.source : context.target)[paragraph] ?? "";
 }
+
+/** Message key (namespace "qa") of the finding a check gives when an input exceeds one of its documented caps. */
+export const TOO_LONG_TO_CHECK_KEY = "qa:engine.too-long-to-check";
+
+/** Longest span a "too long to check" finding highlights (the start of the part that was not checked). */
+const TOO_LONG_SPAN = 100;
+
+/**
+ * A finding saying that `check` could not examine this paragraph (or the group that starts with it) because it
+ * exceeds one of the check's documented caps: the reviewer is told, instead of a silent "no finding".
+ */
+export function tooLongToCheck(check: QaCheck, side: Side, paragraph: number, paragraphText: string): Finding {
+  const span = trimmedSpan(paragraphText) ?? { start: 0, end: 0 };
+  let end = Math.min(span.end, span.start + TOO_LONG_SPAN);
+  // Never cut a surrogate pair in two.
+  const last = paragraphText.charCodeAt(end - 1);
+  if (end > span.start && end < span.end && last >= 0xd800 && last <= 0xdbff) end--;
+  const finding: Finding = {
+    check: check.id,
+    category: check.category,
+    severity: "minor",
+    side,
+    paragraph,
+    start: span.start,
+    end,
+    text: paragraphText.slice(span.start, end),
+    message: `Too long for the "${check.name}" check to examine (${paragraphText.length} characters in this part of the article); review it by hand.`,
+    messageKey: TOO_LONG_TO_CHECK_KEY,
+    params: { check: check.id, length: paragraphText.length },
+  };
+  if (check.subcategory !== undefined) finding.subcategory = check.subcategory;
+  return finding;
+}

@@ -1,4 +1,5 @@
 import { diffArrays } from "diff";
+import { segmentText } from "./words";
 
 export interface DiffPart {
   value: string;
@@ -6,20 +7,9 @@ export interface DiffPart {
   removed: boolean;
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function segmenterFor(lang: string): Intl.Segmenter {
-  let segmenter = segmenters.get(lang);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(lang, { granularity: "word" });
-    segmenters.set(lang, segmenter);
-  }
-  return segmenter;
-}
-
 /** Splits text into word, whitespace and punctuation tokens (Arabic-aware via Intl.Segmenter); joins back losslessly. */
 export function tokenizeWords(text: string, lang = "und"): string[] {
-  return Array.from(segmenterFor(lang).segment(text), (s) => s.segment);
+  return Array.from(segmentText(text, lang), (s) => s.segment);
 }
 
 /**

@@ -43,13 +43,72 @@ function comparable(text: string): string {
   return text.normalize("NFC").toLowerCase().replace(/[\p{P}\p{S}]+/gu, " ").replace(/\s+/gu, " ").trim();
 }
 
-/** True when two paragraphs are the same text give or take punctuation, case and a few typos. */
-function nearlyEqual(a: string, b: string): boolean {
-  const x = comparable(a);
-  const y = comparable(b);
-  if (x.length < 12 || y.length < 12) return x === y && x.length > 0 && x.split(" ").length >= 2;
-  if (x === y) return true;
-  return distance(x, y) <= Math.floor(Math.max(x.length, y.length) * 0.1);
+/** True when two comparable texts are equal and long enough to count as a repeat (both already `comparable`). */
+function sameComparable(x: string, y: string): boolean {
+  return x === y && x.length > 0 && (x.length >= 12 || x.split(" ").length >= 2);
+}
+
+/** The edit distance is at least the difference in length: most pairs are decided without computing it. */
+function typoLimit(x: string, y: string): number {
+  return Math.floor(Math.max(x.length, y.length) * 0.1);
+}
+
+/**
+ * Caps of the repeat search, so that 2,000 unpaired paragraphs cost a bounded amount of work: exact repeats (after
+ * `comparable`) are found through a map whatever the count; the typo-tolerant comparison only looks at the first
+ * FUZZY_CANDIDATES earlier paragraphs of similar length (the headline and standfirst come first) and only at
+ * paragraphs of at most FUZZY_MAX_LENGTH characters (a repeated headline is short); and all of these comparisons
+ * together compute at most FUZZY_CELL_BUDGET edit-distance cells (about 50 ms), after which only exact repeats
+ * are recognized. A paragraph not recognized as a repeat is still reported, as text without a source.
+ */
+const FUZZY_CANDIDATES = 8;
+const FUZZY_MAX_LENGTH = 2_000;
+const FUZZY_CELL_BUDGET = 50_000_000;
+
+/** Finds, for a target paragraph, an earlier target paragraph it repeats (comparable texts computed once). */
+class RepeatFinder {
+  private readonly comparables: Array<string | undefined> = [];
+  private readonly firstByText = new Map<string, number>();
+  private indexed = 0;
+  private cells = FUZZY_CELL_BUDGET;
+
+  constructor(private readonly target: readonly string[]) {}
+
+  private comparableAt(index: number): string {
+    let text = this.comparables[index];
+    if (text === undefined) {
+      text = comparable(this.target[index] ?? "");
+      this.comparables[index] = text;
+    }
+    return text;
+  }
+
+  /** The earliest paragraph before `paragraph` that it nearly equals, or -1. */
+  earlierRepeat(paragraph: number): number {
+    for (; this.indexed < paragraph; this.indexed++) {
+      const text = this.comparableAt(this.indexed);
+      if (!this.firstByText.has(text)) this.firstByText.set(text, this.indexed);
+    }
+    const x = this.comparableAt(paragraph);
+    const exact = this.firstByText.get(x);
+    const exactMatches = exact !== undefined && sameComparable(x, x);
+    // Short texts repeat only exactly.
+    if (x.length < 12 || x.length > FUZZY_MAX_LENGTH) return exactMatches ? exact : -1;
+    let compared = 0;
+    for (let index = 0; index < paragraph && compared < FUZZY_CANDIDATES; index++) {
+      if (exactMatches && index >= exact) break;
+      const y = this.comparableAt(index);
+      if (y.length < 12 || y.length > FUZZY_MAX_LENGTH) continue;
+      const limit = typoLimit(x, y);
+      if (Math.abs(x.length - y.length) > limit) continue;
+      const cost = x.length * y.length;
+      if (cost > this.cells) break;
+      this.cells -= cost;
+      compared++;
+      if (distance(x, y) <= limit) return index;
+    }
+    return exactMatches ? exact : -1;
+  }
 }
 
 const SUBSTANTIVE_WORDS = 8;
@@ -65,6 +124,7 @@ export const additionCheck: QaCheck = {
   defaultSeverity: "minor",
   run(context: QaContext): Finding[] {
     const findings: Finding[] = [];
+    const repeats = new RepeatFinder(context.target);
     for (const group of context.alignment) {
       if (group.source.length > 0) continue;
       for (const paragraph of group.target) {
@@ -76,7 +136,7 @@ export const additionCheck: QaCheck = {
           findings.push(makeFinding(additionCheck, { ...base, code: "chrome", message: "Web-page element with no source (share button, related link, advertisement); delete it.", suggestion: "" }));
           continue;
         }
-        const repeated = context.target.findIndex((other, index) => index < paragraph && nearlyEqual(other, text));
+        const repeated = repeats.earlierRepeat(paragraph);
         if (repeated >= 0) {
           findings.push(makeFinding(additionCheck, { ...base, code: "headline-repeat", message: "Repeats an earlier paragraph of the translation (often the headline) and has no source; delete it.", suggestion: "", params: { paragraph: repeated } }));
           continue;

@@ -6,7 +6,7 @@ import { memoizeString } from "../../text/memo";
 import { skeletonsMatch } from "../../text/transliteration";
 import type { Severity } from "../mqm";
 import type { Finding, QaCheck, QaContext } from "../types";
-import { makeFinding } from "../util";
+import { makeFinding, tooLongToCheck } from "../util";
 import { comparableGroups } from "./number-mismatch";
 
 /** One occurrence of a capitalized Latin word in the translation. */
@@ -119,8 +119,22 @@ function targetOccurrences(context: QaContext): Occurrence[] {
   return out;
 }
 
-/** Pairs target occurrences with the Arabic word of their aligned source they transliterate (unambiguous only). */
-function linkToSource(context: QaContext, occurrences: Occurrence[]): void {
+/**
+ * Caps of the transliteration comparisons (each about a microsecond): every capitalized target word of a group is
+ * compared with every distinct Arabic word of its source (GROUP_COMPARISONS per group, enough for a pair of
+ * 20,000-character paragraphs), at most ARTICLE_COMPARISONS in the whole article, and each spelling with the
+ * earlier spellings of its bucket (ARTICLE_COMPARISONS too). Past a cap the part is reported as too long to check.
+ */
+const GROUP_COMPARISONS = 1_000_000;
+const ARTICLE_COMPARISONS = 4_000_000;
+
+/**
+ * Pairs target occurrences with the Arabic word of their aligned source they transliterate (unambiguous only).
+ * Returns the first target paragraph of each group too large to compare.
+ */
+function linkToSource(context: QaContext, occurrences: Occurrence[]): number[] {
+  const tooLong: number[] = [];
+  let articleBudget = ARTICLE_COMPARISONS;
   const byParagraph = new Map<number, Occurrence[]>();
   for (const occurrence of occurrences) {
     const list = byParagraph.get(occurrence.paragraph) ?? [];
@@ -139,6 +153,14 @@ function linkToSource(context: QaContext, occurrences: Occurrence[]): void {
       }
     }
     if (sourceWords.size === 0) continue;
+    let targetCount = 0;
+    for (const paragraph of group.target) targetCount += byParagraph.get(paragraph)?.length ?? 0;
+    const comparisons = targetCount * sourceWords.size;
+    if (comparisons > GROUP_COMPARISONS || comparisons > articleBudget) {
+      if (targetCount > 0) tooLong.push(group.target[0]!);
+      continue;
+    }
+    articleBudget -= comparisons;
     const candidatesOf = new Map<Occurrence, number>();
     for (const paragraph of group.target) {
       for (const occurrence of byParagraph.get(paragraph) ?? []) {
@@ -179,6 +201,7 @@ function linkToSource(context: QaContext, occurrences: Occurrence[]): void {
     const key = occurrence.arabicKey;
     if (key && /^[بلك]/u.test(key) && keys.has(key.slice(1))) occurrence.arabicKey = key.slice(1);
   }
+  return tooLong;
 }
 
 /** Preferred spellings from person entries of the glossary, by Arabic key. */
@@ -246,21 +269,18 @@ export const nameConsistencyCheck: QaCheck = {
   subcategory: "inconsistent",
   defaultSeverity: "major",
   run(context: QaContext): Finding[] {
-    try {
-      return runUnsafe(context);
-    } catch {
-      // A check must never break the QA run.
-      return [];
-    }
+    return findInconsistentNames(context);
   },
 };
 
-function runUnsafe(context: QaContext): Finding[] {
+function findInconsistentNames(context: QaContext): Finding[] {
   const occurrences = targetOccurrences(context);
   if (occurrences.length < 2) return [];
-  linkToSource(context, occurrences);
-  const preferences = glossaryPreferences(context);
   const findings: Finding[] = [];
+  for (const paragraph of linkToSource(context, occurrences)) {
+    findings.push(tooLongToCheck(nameConsistencyCheck, "target", paragraph, context.target[paragraph] ?? ""));
+  }
+  const preferences = glossaryPreferences(context);
   const flagged = new Set<Occurrence>();
 
   const report = (list: readonly Occurrence[], preferred: Occurrence, severity: Severity, arabic?: string): void => {
@@ -323,6 +343,7 @@ function runUnsafe(context: QaContext): Finding[] {
   // length and first letter, so only the spellings of that bucket are compared (not every cluster: quadratic in
   // the names of a long article).
   const clusters: string[][] = [];
+  let bucketBudget = ARTICLE_COMPARISONS;
   const buckets = new Map<string, Array<{ member: string; cluster: number }>>();
   for (const spelling of spellings.keys()) {
     const variantKey = nameVariantKey(spelling);
@@ -333,6 +354,11 @@ function runUnsafe(context: QaContext): Finding[] {
       buckets.set(bucketKey, bucket);
     }
     let cluster = -1;
+    bucketBudget -= bucket.length;
+    if (bucketBudget < 0) {
+      // Too many distinct spellings of one shape: the rest are not compared (reported once, below).
+      break;
+    }
     for (const entry of bucket) {
       if ((cluster === -1 || entry.cluster < cluster) && areSpellingVariants(entry.member, spelling)) cluster = entry.cluster;
     }
@@ -343,6 +369,7 @@ function runUnsafe(context: QaContext): Finding[] {
     }
     bucket.push({ member: spelling, cluster });
   }
+  if (bucketBudget < 0) findings.push(tooLongToCheck(nameConsistencyCheck, "target", occurrences[0]!.paragraph, context.target[occurrences[0]!.paragraph] ?? ""));
   for (const members of clusters) {
     if (members.length < 2) continue;
     const memberSpellings = new Map(members.map((m): [string, Occurrence[]] => [m, spellings.get(m)!]));

@@ -1,9 +1,9 @@
 import type { AlignmentGroup } from "../../align/types";
 import { extractDatesCached } from "../../text/dates";
-import { extractNumbersCached, numbersAgree, sameValue, type NumberMention } from "../../text/numbers";
+import { extractNumbersCached, type NumberMention } from "../../text/numbers";
 import type { Severity } from "../mqm";
 import type { Finding, QaCheck, QaContext, Side } from "../types";
-import { makeFinding, primaryLanguage } from "../util";
+import { makeFinding, primaryLanguage, tooLongToCheck } from "../util";
 
 /** One number of a group side, with where it lives. */
 interface Item {
@@ -30,15 +30,21 @@ function collect(paragraphs: readonly number[], texts: readonly string[], lang: 
     if (typeof text !== "string" || text.length === 0) continue;
     const dates = extractDatesCached(text, lang);
     const numbers = extractNumbersCached(text, lang);
+    // Numbers come in text order; walk the dates alongside, keeping those that may still overlap a later number.
+    const byStart = [...dates].sort((x, y) => x.start - y.start);
+    let next = 0;
+    let active: typeof byStart = [];
     for (const mention of numbers) {
-      const overlapping = dates.filter((d) => d.start < mention.end && d.end > mention.start);
-      items.push({
-        mention,
-        paragraph,
-        dateDetail: overlapping.some((d) => d.kind === "day" || d.kind === "year"),
-        hijri: overlapping.some((d) => d.calendar === "hijri"),
-        matched: false,
-      });
+      while (next < byStart.length && byStart[next]!.start < mention.end) active.push(byStart[next++]!);
+      active = active.filter((d) => d.end > mention.start);
+      let dateDetail = false;
+      let hijri = false;
+      for (const d of active) {
+        if (d.start >= mention.end) continue;
+        if (d.kind === "day" || d.kind === "year") dateDetail = true;
+        if (d.calendar === "hijri") hijri = true;
+      }
+      items.push({ mention, paragraph, dateDetail, hijri, matched: false });
     }
     for (const date of dates) {
       if (date.kind !== "month" || !date.named || date.calendar !== "gregorian") continue;
@@ -54,45 +60,164 @@ function collect(paragraphs: readonly number[], texts: readonly string[], lang: 
   return items;
 }
 
-/** Maximum bipartite matching (Kuhn) between unmatched items of `left` and `right` that satisfy `edge`. */
-function matchPass(left: Item[], right: Item[], edge: (a: Item, b: Item) => boolean): void {
-  const l = left.filter((x) => !x.matched);
-  const r = right.filter((x) => !x.matched);
-  if (l.length === 0 || r.length === 0) return;
-  const adjacency = l.map((a) => r.map((b, index) => (edge(a, b) ? index : -1)).filter((index) => index >= 0));
-  const owner = new Array<number>(r.length).fill(-1);
-  for (let u = 0; u < l.length; u++) tryAssign(u, new Array<boolean>(r.length).fill(false), adjacency, owner);
-  owner.forEach((u, v) => {
-    if (u >= 0) {
-      l[u]!.matched = true;
-      r[v]!.matched = true;
-    }
-  });
+/** Comparison key of a value: equal for values `sameValue` considers equal (floats computed two ways). */
+function valueKey(value: number): string {
+  return Number.isFinite(value) ? String(Number(value.toPrecision(12))) : String(value);
 }
 
-/** Augmenting path from left item `u` (Kuhn's algorithm). */
-function tryAssign(u: number, seen: boolean[], adjacency: readonly number[][], owner: number[]): boolean {
-  for (const v of adjacency[u]!) {
-    if (seen[v]) continue;
-    seen[v] = true;
-    if (owner[v] === -1 || tryAssign(owner[v]!, seen, adjacency, owner)) {
-      owner[v] = u;
-      return true;
+/** Items with the same keys are interchangeable: the matching runs on these classes, not on items. */
+interface ItemClass {
+  keys: string[];
+  members: Item[];
+  /** Members not matched yet (left: supply; right: room). */
+  free: number;
+}
+
+function classesOf(items: readonly Item[], keysOf: (item: Item) => string[]): ItemClass[] {
+  const bySignature = new Map<string, ItemClass>();
+  for (const item of items) {
+    if (item.matched) continue;
+    const keys = [...new Set(keysOf(item))].sort();
+    const signature = keys.join("|");
+    let itemClass = bySignature.get(signature);
+    if (itemClass === undefined) {
+      itemClass = { keys, members: [], free: 0 };
+      bySignature.set(signature, itemClass);
+    }
+    itemClass.members.push(item);
+    itemClass.free++;
+  }
+  return [...bySignature.values()];
+}
+
+/** Class-graph edges and augmenting-path steps one group may cost before it is reported as too long to check. */
+const MATCHING_BUDGET = 2_000_000;
+
+const MAX_PATH_LENGTH = 2_000;
+
+/**
+ * Maximum bipartite matching between unmatched items of `left` and `right`, where two items may pair when they
+ * share a key. Items with the same keys form one class with a capacity, so a value repeated 100,000 times on
+ * both sides is one edge, not 10^10: augmenting paths (Ford-Fulkerson) run on the class graph and push as many
+ * pairs at once as the path allows. Within a class, earlier items are matched first. Returns false (and
+ * matches nothing) when the problem is larger than MATCHING_BUDGET.
+ */
+function matchPass(left: readonly Item[], right: readonly Item[], keysOf: (item: Item) => string[]): boolean {
+  const l = classesOf(left, keysOf);
+  const r = classesOf(right, keysOf);
+  if (l.length === 0 || r.length === 0) return true;
+  const rightByKey = new Map<string, number[]>();
+  r.forEach((itemClass, index) => {
+    for (const key of itemClass.keys) {
+      const list = rightByKey.get(key);
+      if (list === undefined) rightByKey.set(key, [index]);
+      else list.push(index);
+    }
+  });
+  let budget = MATCHING_BUDGET;
+  let exceeded = false;
+  // Visit marks: a cell holds the number of the search that visited it (no clearing between searches).
+  const seenLeft = new Uint32Array(l.length);
+  const seenRight = new Uint32Array(r.length);
+  let search = 0;
+  const adjacency = l.map((itemClass) => {
+    const targets = new Set<number>();
+    for (const key of itemClass.keys) for (const v of rightByKey.get(key) ?? []) targets.add(v);
+    budget -= targets.size;
+    return [...targets];
+  });
+  if (budget < 0) return false;
+  // flow[u] maps a right class to the number of pairs between left class u and it.
+  const flow = l.map(() => new Map<number, number>());
+  // For each right class, the left classes that send flow to it (to walk residual edges backwards).
+  const senders = r.map(() => new Set<number>());
+  for (let u = 0; u < l.length; u++) {
+    while (l[u]!.free > 0) {
+      search++;
+      const path: Array<{ u: number; v: number }> = [];
+      const augment = (from: number): boolean => {
+        seenLeft[from] = search;
+        // Paths are short in real text; a deep one would only come from a crafted input (and exhaust the stack).
+        if (path.length > MAX_PATH_LENGTH || --budget < 0) {
+          exceeded = true;
+          return false;
+        }
+        for (const v of adjacency[from]!) {
+          if (exceeded || --budget < 0) {
+            exceeded = true;
+            return false;
+          }
+          if (seenRight[v] === search) continue;
+          seenRight[v] = search;
+          path.push({ u: from, v });
+          if (r[v]!.free > 0) return true;
+          for (const w of senders[v]!) {
+            if (seenLeft[w] === search) continue;
+            // Re-route flow w→v elsewhere: the path continues from w, and w→v loses what u→...→v gains.
+            path.push({ u: w, v: -1 - v });
+            if (augment(w)) return true;
+            path.pop();
+          }
+          path.pop();
+        }
+        return false;
+      };
+      if (!augment(u)) {
+        if (exceeded) return false;
+        break;
+      }
+      // Bottleneck: supply of u, room at the end, and flow on every backward edge.
+      const last = path[path.length - 1]!;
+      let amount = Math.min(l[u]!.free, r[last.v]!.free);
+      for (const step of path) if (step.v < 0) amount = Math.min(amount, flow[step.u]!.get(-1 - step.v)!);
+      for (const step of path) {
+        if (step.v >= 0) {
+          const next = (flow[step.u]!.get(step.v) ?? 0) + amount;
+          flow[step.u]!.set(step.v, next);
+          senders[step.v]!.add(step.u);
+        } else {
+          const v = -1 - step.v;
+          const next = flow[step.u]!.get(v)! - amount;
+          if (next === 0) {
+            flow[step.u]!.delete(v);
+            senders[v]!.delete(step.u);
+          } else flow[step.u]!.set(v, next);
+        }
+      }
+      l[u]!.free -= amount;
+      r[last.v]!.free -= amount;
     }
   }
-  return false;
+  const takeNext = new Map<ItemClass, number>();
+  const markMatched = (itemClass: ItemClass, count: number): void => {
+    let index = takeNext.get(itemClass) ?? 0;
+    for (let k = 0; k < count; k++) itemClass.members[index++]!.matched = true;
+    takeNext.set(itemClass, index);
+  };
+  flow.forEach((pairs, u) => {
+    for (const [v, count] of pairs) {
+      markMatched(l[u]!, count);
+      markMatched(r[v]!, count);
+    }
+  });
+  return true;
 }
 
 const hard = (item: Item): boolean => item.mention.weak !== true;
-const exact = (a: Item, b: Item): boolean => sameValue(a.mention.value, b.mention.value);
-const agree = (a: Item, b: Item): boolean => numbersAgree(a.mention, b.mention);
+const exactKeys = (item: Item): string[] => [valueKey(item.mention.value)];
+const agreeKeys = (item: Item): string[] => [item.mention.value, ...(item.mention.alternatives ?? [])].map(valueKey);
 
-/** Pairs equal numbers of the two sides: exact values first, then alternatives, then weak evidence. */
-function matchItems(source: Item[], target: Item[]): void {
-  matchPass(source.filter(hard), target.filter(hard), exact);
-  matchPass(source.filter(hard), target.filter(hard), agree);
-  matchPass(source.filter(hard), target, agree);
-  matchPass(source, target.filter(hard), agree);
+/**
+ * Pairs equal numbers of the two sides: exact values first, then alternatives, then weak evidence. False when the
+ * group is too large to match within the budget.
+ */
+function matchItems(source: Item[], target: Item[]): boolean {
+  return (
+    matchPass(source.filter(hard), target.filter(hard), exactKeys) &&
+    matchPass(source.filter(hard), target.filter(hard), agreeKeys) &&
+    matchPass(source.filter(hard), target, agreeKeys) &&
+    matchPass(source, target.filter(hard), agreeKeys)
+  );
 }
 
 function formatPlain(value: number, lang: string): string {
@@ -181,65 +306,64 @@ export const numberMismatchCheck: QaCheck = {
     };
     for (const group of comparableGroups(context)) {
       if (group.source.length === 0 || group.target.length === 0) continue;
-      try {
-        const source = collect(group.source, context.source, sourceLang);
-        const target = collect(group.target, context.target, targetLang);
-        matchItems(source, target);
-        const missing = source.filter((x) => hard(x) && !x.matched);
-        const extra = target.filter((x) => hard(x) && !x.matched);
-        if (missing.length === 1 && extra.length === 1) {
-          const s = missing[0]!;
-          const t = extra[0]!;
-          const suggestion = suggestionFor(s.mention, t.mention, targetLang);
-          push(
-            makeFinding(numberMismatchCheck, {
-              side: "target",
-              paragraph: t.paragraph,
-              start: t.mention.start,
-              end: t.mention.end,
-              paragraphText: textOf(context, "target", t),
-              code: "different",
-              severity: s.hijri || t.hijri ? "minor" : "major",
-              message: `The number "${t.mention.text}" does not match the source ("${s.mention.text}").`,
-              suggestion,
-              params: { number: t.mention.text, expected: s.mention.text },
-            }),
-          );
-          continue;
-        }
-        for (const t of extra) {
-          push(
-            makeFinding(numberMismatchCheck, {
-              side: "target",
-              paragraph: t.paragraph,
-              start: t.mention.start,
-              end: t.mention.end,
-              paragraphText: textOf(context, "target", t),
-              code: "extra",
-              severity: severityOf(t, missing.length),
-              message: `The number "${t.mention.text}" in the translation does not appear in the source.`,
-              params: { number: t.mention.text },
-            }),
-          );
-        }
-        for (const s of missing) {
-          push(
-            makeFinding(numberMismatchCheck, {
-              side: "source",
-              paragraph: s.paragraph,
-              start: s.mention.start,
-              end: s.mention.end,
-              paragraphText: textOf(context, "source", s),
-              code: "missing",
-              severity: severityOf(s, extra.length),
-              message: `The number "${s.mention.text}" in the source is missing from the translation.`,
-              params: { number: s.mention.text },
-            }),
-          );
-        }
-      } catch {
-        // One odd group must not cost the findings of the others.
+      const source = collect(group.source, context.source, sourceLang);
+      const target = collect(group.target, context.target, targetLang);
+      if (!matchItems(source, target)) {
+        const paragraph = group.target[0]!;
+        push(tooLongToCheck(numberMismatchCheck, "target", paragraph, context.target[paragraph] ?? ""));
         continue;
+      }
+      const missing = source.filter((x) => hard(x) && !x.matched);
+      const extra = target.filter((x) => hard(x) && !x.matched);
+      if (missing.length === 1 && extra.length === 1) {
+        const s = missing[0]!;
+        const t = extra[0]!;
+        const suggestion = suggestionFor(s.mention, t.mention, targetLang);
+        push(
+          makeFinding(numberMismatchCheck, {
+            side: "target",
+            paragraph: t.paragraph,
+            start: t.mention.start,
+            end: t.mention.end,
+            paragraphText: textOf(context, "target", t),
+            code: "different",
+            severity: s.hijri || t.hijri ? "minor" : "major",
+            message: `The number "${t.mention.text}" does not match the source ("${s.mention.text}").`,
+            suggestion,
+            params: { number: t.mention.text, expected: s.mention.text },
+          }),
+        );
+        continue;
+      }
+      for (const t of extra) {
+        push(
+          makeFinding(numberMismatchCheck, {
+            side: "target",
+            paragraph: t.paragraph,
+            start: t.mention.start,
+            end: t.mention.end,
+            paragraphText: textOf(context, "target", t),
+            code: "extra",
+            severity: severityOf(t, missing.length),
+            message: `The number "${t.mention.text}" in the translation does not appear in the source.`,
+            params: { number: t.mention.text },
+          }),
+        );
+      }
+      for (const s of missing) {
+        push(
+          makeFinding(numberMismatchCheck, {
+            side: "source",
+            paragraph: s.paragraph,
+            start: s.mention.start,
+            end: s.mention.end,
+            paragraphText: textOf(context, "source", s),
+            code: "missing",
+            severity: severityOf(s, extra.length),
+            message: `The number "${s.mention.text}" in the source is missing from the translation.`,
+            params: { number: s.mention.text },
+          }),
+        );
       }
     }
     return findings;

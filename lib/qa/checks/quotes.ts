@@ -1,7 +1,7 @@
 import { skeletonsMatch } from "../../text/transliteration";
 import { hasArabicScript } from "../../text/scripts";
 import type { Finding, QaCheck, QaContext } from "../types";
-import { isWordChar, makeFinding, primaryLanguage, wordKey } from "../util";
+import { isWordChar, makeFinding, primaryLanguage, tooLongToCheck, wordKey } from "../util";
 
 /** A matched pair of quotation marks (offsets of the opening and closing characters). */
 export interface QuotePair {
@@ -59,13 +59,15 @@ export function analyzeQuotes(text: string, lang: string): { pairs: QuotePair[];
   const reversed = REVERSED_GUILLEMETS.has(primary);
   const swedishStyle = primary === "sv" || primary === "fi";
   const stack: Array<{ index: number; char: string }> = [];
+  // Single opening quotes (‘ ‚) on the stack, so "is a single quote open?" is not a scan of the stack.
+  let singleOpen = 0;
   const pairs: QuotePair[] = [];
   const problems: QuoteProblem[] = [];
 
   const closeWith = (index: number, char: string): boolean => {
     const top = stack[stack.length - 1];
     if (top && CLOSERS_OF[top.char]?.includes(char)) {
-      stack.pop();
+      pop();
       pairs.push({ open: top.index, close: index, openChar: top.char, closeChar: char });
       return true;
     }
@@ -73,7 +75,13 @@ export function analyzeQuotes(text: string, lang: string): { pairs: QuotePair[];
   };
   const push = (index: number, char: string): void => {
     stack.push({ index, char });
+    if (char === "‘" || char === "‚") singleOpen++;
   };
+  function pop(): { index: number; char: string } {
+    const top = stack.pop()!;
+    if (top.char === "‘" || top.char === "‚") singleOpen--;
+    return top;
+  }
 
   for (const match of text.matchAll(QUOTE_CHARS)) {
     const index = match.index;
@@ -86,7 +94,7 @@ export function analyzeQuotes(text: string, lang: string): { pairs: QuotePair[];
         if (closeWith(index, char)) break;
         const top = stack[stack.length - 1];
         if (top && isClosingContext(prev, next) && !isOpeningContext(prev)) {
-          stack.pop();
+          pop();
           problems.push({ index, char, kind: "mismatched", expected: CLOSERS_OF[top.char]![0] });
           break;
         }
@@ -101,7 +109,7 @@ export function analyzeQuotes(text: string, lang: string): { pairs: QuotePair[];
         if (closeWith(index, char)) break;
         if (swedishStyle) push(index, char);
         else if (stack.length > 0 && isClosingContext(prev, next)) {
-          const top = stack.pop()!;
+          const top = pop();
           problems.push({ index, char, kind: "mismatched", expected: CLOSERS_OF[top.char]![0] });
         } else problems.push({ index, char, kind: "unmatched-close" });
         break;
@@ -115,7 +123,7 @@ export function analyzeQuotes(text: string, lang: string): { pairs: QuotePair[];
         break;
       case "’":
         // An apostrophe unless a single quote is open and this is not inside a word.
-        if (!between && stack.some((entry) => entry.char === "‘" || entry.char === "‚")) closeWith(index, char);
+        if (!between && singleOpen > 0) closeWith(index, char);
         break;
       case "‚":
         if (isOpeningContext(prev) && isWordChar(next)) push(index, char);
@@ -149,16 +157,52 @@ function wordsBeforeOpeningQuotes(text: string, analysis: { pairs: QuotePair[] }
   const result: string[] = [];
   for (const match of text.matchAll(ARABIC_OPENERS)) {
     if (!opens.has(match.index)) continue;
-    const before = /([\p{L}\p{M}]+)\s+$/u.exec(text.slice(0, match.index));
-    if (before) result.push(before[1]!);
+    // The word right before the mark, across the spaces between them (scanned backwards: a regular expression
+    // anchored at the end of the text before the mark would read the whole paragraph for every quotation).
+    let end = match.index;
+    while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+    if (end === match.index) continue;
+    let start = end;
+    while (start > 0 && LETTER_OR_MARK.test(text[start - 1]!)) start--;
+    if (start < end) result.push(text.slice(start, end));
   }
   return result;
 }
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
 function sameName(sourceWord: string, targetWord: string): boolean {
   if (hasArabicScript(sourceWord)) return skeletonsMatch(sourceWord, targetWord);
   return wordKey(sourceWord) === wordKey(targetWord);
 }
+
+/** A run of whitespace between two non-space characters: `before` is the last character of the first word. */
+interface WordBreak {
+  before: number;
+  after: number;
+}
+
+/** Every whitespace run with text on both sides, in order (one pass, shared by all the quotations of a paragraph). */
+function wordBreaks(text: string): WordBreak[] {
+  const breaks: WordBreak[] = [];
+  for (const match of text.matchAll(/\S(\s+)(?=\S)/gu)) breaks.push({ before: match.index, after: match.index + match[0].length });
+  return breaks;
+}
+
+/** True when text[from, to) holds two words or more: some break lies wholly inside (binary search, not a slice). */
+function hasTwoWords(breaks: readonly WordBreak[], from: number, to: number): boolean {
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (breaks[middle]!.before < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < breaks.length && breaks[low]!.after < to;
+}
+
+/** Most distinct source words before a quotation, per group, that the inside-name comparison handles. */
+const MAX_QUOTED_SPEAKERS = 64;
 
 const MESSAGES: Record<QuoteProblem["kind"], string> = {
   unclosed: "Quotation mark opened but never closed.",
@@ -180,7 +224,10 @@ export const quotesCheck: QaCheck = {
     for (const group of context.alignment) {
       const sourceAnalyses = group.source.map((s) => analyzeQuotes(context.source[s] ?? "", context.sourceLang));
       const sourceUnbalanced = sourceAnalyses.some((analysis) => analysis.problems.length > 0);
-      const sourceWords = group.source.flatMap((s, k) => wordsBeforeOpeningQuotes(context.source[s] ?? "", sourceAnalyses[k]!));
+      const sourceWords = [...new Set(group.source.flatMap((s, k) => wordsBeforeOpeningQuotes(context.source[s] ?? "", sourceAnalyses[k]!)))];
+      // Every quotation opened in the target is compared with every such word: past the cap, that part of the
+      // check is reported as too long instead (real paragraphs quote a handful of speakers).
+      const namesTooMany = sourceWords.length > MAX_QUOTED_SPEAKERS;
       let targetMarks = 0;
       for (const paragraph of group.target) {
         const text = context.target[paragraph] ?? "";
@@ -206,6 +253,10 @@ export const quotesCheck: QaCheck = {
           );
         }
         if (sourceWords.length === 0) continue;
+        if (namesTooMany) {
+          findings.push(tooLongToCheck(quotesCheck, "target", paragraph, text));
+          continue;
+        }
         const opens = new Set(analysis.pairs.map((pair) => pair.open));
         for (const problem of analysis.problems) if (problem.kind === "unclosed") opens.add(problem.index);
         for (const match of text.matchAll(NAME_SPLIT)) {
@@ -235,9 +286,10 @@ export const quotesCheck: QaCheck = {
       if (group.target.length > 0 && targetMarks === 0) {
         group.source.forEach((s, k) => {
           const text = context.source[s] ?? "";
-          for (const pair of sourceAnalyses[k]!.pairs) {
-            const inner = text.slice(pair.open + 1, pair.close).trim();
-            if (inner.split(/\s+/u).length < 2) continue;
+          const pairs = sourceAnalyses[k]!.pairs;
+          const breaks = pairs.length > 0 ? wordBreaks(text) : [];
+          for (const pair of pairs) {
+            if (!hasTwoWords(breaks, pair.open + 1, pair.close)) continue;
             findings.push(
               makeFinding(quotesCheck, {
                 side: "source",

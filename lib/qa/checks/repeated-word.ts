@@ -23,6 +23,8 @@ const FUNCTION_WORDS_ONLY: Record<string, ReadonlySet<string>> = {
   tr: new Set(["ve", "bir", "bu", "şu", "o", "da", "de", "ile", "için", "gibi", "ama", "veya", "ki", "en", "daha"]),
 };
 
+const GLUE = new Set(["-", "‐", "'", "’"]);
+
 const SENTENCE_BREAK_FREE = /^[ \u00a0\u202f\u2009]+$/u;
 
 function keyOf(word: string): string {
@@ -45,7 +47,8 @@ function isRepeat(text: string, first: WordToken, second: WordToken, allowed: Re
   // "Bora Bora", "Sirhan Sirhan": two capitalized words are usually a name.
   if (isCapitalized(first.text) && isCapitalized(second.text)) return false;
   // Words glued to the previous or next word by a hyphen or apostrophe are compounds ("so-so").
-  if (/[-‐'’]$/u.test(text.slice(0, first.start)) || /^[-‐'’]/u.test(text.slice(second.end))) return false;
+  // (One character each side: a regular expression over the text before the word would read the paragraph again.)
+  if (GLUE.has(text[first.start - 1] ?? "") || GLUE.has(text[second.end] ?? "")) return false;
   return true;
 }
 
@@ -119,6 +122,9 @@ function candidateGaps(text: string, keys: string): Array<{ left: number; start:
   return gaps;
 }
 
+/** Paragraph characters per candidate gap below which the whole paragraph is segmented at once. */
+const DENSE_GAP_CHARS = 64;
+
 /** The same word twice in a row ("the the", "في في") in the target, not across punctuation. */
 export const repeatedWordCheck: QaCheck = {
   id: "repeated-word",
@@ -150,11 +156,14 @@ export const repeatedWordCheck: QaCheck = {
     };
     context.target.forEach((text, paragraph) => {
       const keys = isSimpleText(text) ? normalizeArabic(text.toLowerCase()) : null;
-      if (keys !== null && keys.length === text.length) {
+      const gaps = keys !== null && keys.length === text.length ? candidateGaps(text, keys) : null;
+      // Segmenting a chunk costs a fixed overhead: when candidates are dense ("the the the…"), one pass over the
+      // whole paragraph is cheaper than one per gap.
+      if (gaps !== null && gaps.length * DENSE_GAP_CHARS <= text.length) {
         // Word segmentation (Intl.Segmenter) is the cost of this check: segment only the two chunks around the
         // spaces where a repeat is possible. "the the the" gives one finding per pair, not overlapping ones.
         let lastSecondStart = -1;
-        for (const gap of candidateGaps(text, keys)) {
+        for (const gap of gaps) {
           const tokens = words(text.slice(gap.left, gap.right), context.targetLang);
           let first: WordToken | undefined;
           let second: WordToken | undefined;
