@@ -8,6 +8,8 @@ import { actorFromSessionHeaders } from "../../lib/server/auth/session-actor";
 import { createUser } from "../../lib/server/user/create-user";
 import { createApiToken } from "../../lib/server/token/api-tokens";
 import { listUsers } from "../../lib/server/user/users";
+import { createArticle } from "../../lib/server/article/create-article";
+import { assignArticle } from "../../lib/server/article/assign-article";
 import { runCli } from "../../lib/cli/main";
 import * as adminActions from "../../app/admin/users/actions";
 import { changePasswordAction } from "../../app/actions/auth";
@@ -118,6 +120,15 @@ describe("deactivation", () => {
     expect((await listUsers({ actor: editor })).some((u) => u.email === "hidden@example.org")).toBe(false);
     expect((await listUsers({ actor: admin, includeDeactivated: true })).find((u) => u.email === "hidden@example.org")?.deactivatedAt).toEqual(expect.any(String));
     await expect(listUsers({ actor: editor, includeDeactivated: true })).rejects.toMatchObject({ code: "auth.forbidden" });
+  });
+
+  it("a deactivated account cannot be assigned an article (422 assign.deactivated, nothing written)", async () => {
+    const user = await person("gone-editor@example.org");
+    testSession.actor = admin;
+    const { id } = await createArticle({ actor: admin, title: "Assignment", sourceLang: "ar", targetLang: "en", sourceParagraphs: ["نص."], targetParagraphs: ["Text."] });
+    expect((await adminActions.deactivateUserAction({ userId: user.id })).ok).toBe(true);
+    await expect(assignArticle({ actor: admin, articleId: id, reviewerId: null, editorId: user.id })).rejects.toMatchObject({ code: "assign.deactivated", status: 422 });
+    expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ editorId: null });
   });
 
   it("refuses to deactivate oneself or the last active admin", async () => {

@@ -1,14 +1,13 @@
 import { getT } from "@/lib/i18n/server";
-import { requireActor } from "@/lib/server/session";
-import { assertCan } from "@/lib/server/authz";
+import { requirePermission } from "@/lib/server/session";
 import { ImportForm } from "./_components/import-form";
 
 export const dynamic = "force-dynamic";
 
 /** "Import files": create an article from a source/translation pair of files or one XLIFF/TMX file. */
 export default async function ImportArticlePage() {
-  const actor = await requireActor("/articles/import");
-  assertCan(actor, "article.create");
+  // A role without the permission gets the 403 page, not an error page.
+  const actor = await requirePermission("article.create", "/articles/import");
   const { t } = await getT("import");
   return (
     <section>

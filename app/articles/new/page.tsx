@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
-import { requireActor } from "@/lib/server/session";
-import { assertCan } from "@/lib/server/authz";
+import { requirePermission } from "@/lib/server/session";
 import { NewArticleForm } from "./_components/new-article-form";
 
 export default async function NewArticlePage() {
-  const actor = await requireActor("/articles/new");
-  assertCan(actor, "article.create");
+  // A role without the permission gets the 403 page, not an error page.
+  const actor = await requirePermission("article.create", "/articles/new");
   const { t } = await getT("articles");
   return (
     <section>

@@ -18,6 +18,7 @@ export async function assignArticle(options: { actor: Actor; articleId: string; 
       if (!id) continue;
       const user = await tx.user.findUnique({ where: { id } });
       if (!user) throw new AppError("user.not-found", "No such user.", { status: 404 });
+      if (user.deactivatedAt) throw new AppError("assign.deactivated", "This account is deactivated and cannot take assignments.", { status: 422, params: { field } });
       if (!(roles as readonly string[]).includes(user.role)) throw new AppError("assign.wrong-role", "This person's role cannot take that assignment.", { status: 422, params: { field } });
     }
     await tx.article.update({ where: { id: article.id }, data: { reviewerId: options.reviewerId, editorId: options.editorId } });
