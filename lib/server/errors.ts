@@ -31,8 +31,37 @@ export interface TActionError {
   details?: Record<string, unknown>;
 }
 
+/** Seconds a client is asked to wait (Retry-After) when the database is locked by another process. */
+export const DATABASE_BUSY_RETRY_AFTER_SECONDS = 5;
+
+/** True when `error` (or its cause) is SQLite's "database is locked" after the busy timeout ran out. */
+function isSqliteBusy(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 4) return false;
+  const record = error as { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } } };
+  if (record.code === "SQLITE_BUSY" || record.code === "SQLITE_BUSY_SNAPSHOT" || record.code === "SQLITE_LOCKED") return true;
+  const adapterCause = record.meta?.driverAdapterError?.cause;
+  if (adapterCause && (adapterCause.originalCode === "SQLITE_BUSY" || adapterCause.kind === "SocketTimeout")) return true;
+  if (typeof record.message === "string" && /SQLITE_BUSY|database is locked/i.test(record.message)) return true;
+  return isSqliteBusy(record.cause, depth + 1);
+}
+
+/**
+ * The AppError db.busy (503, Retry-After) for an error caused by a database locked by another process (a backup,
+ * a CLI import, a long write), or null for any other error.
+ */
+export function databaseBusyError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error.code === "db.busy" ? error : null;
+  if (!isSqliteBusy(error)) return null;
+  return new AppError("db.busy", "The database is busy; try again in a few seconds.", {
+    status: 503,
+    params: { retryAfter: DATABASE_BUSY_RETRY_AFTER_SECONDS },
+  });
+}
+
 /** Converts any thrown value into an action error; unknown errors become a generic one (no stack leaks). */
 export function toActionError(error: unknown): TActionError {
+  const busy = databaseBusyError(error);
+  if (busy) return { code: busy.code, messageKey: busy.messageKey, params: busy.params, message: busy.message };
   if (error instanceof AppError) {
     return { code: error.code, messageKey: error.messageKey, params: error.params, message: error.message, details: error.details };
   }

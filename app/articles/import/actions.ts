@@ -59,13 +59,14 @@ async function readFiles(form: FormData, names: string[]): Promise<{ name: strin
  */
 export async function importArticleAction(_previous: TImportState, form: FormData): Promise<TImportState> {
   const result = await runAction(async () => {
+    // The session first: nothing of the upload is looked at for a visitor who may not import.
+    const actor = await getActor();
     const input = parseInput(ZImportForm, {
       mode: text(form, "mode") || "pair",
       sourceLang: text(form, "sourceLang"),
       targetLang: text(form, "targetLang"),
       title: text(form, "title"),
     });
-    const actor = await getActor();
     const files = await readFiles(form, input.mode === "pair" ? ["sourceFile", "targetFile"] : ["bilingualFile"]);
     const imported = await importArticle({
       actor,

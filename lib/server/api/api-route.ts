@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "../actor";
-import { AppError } from "../errors";
+import { AppError, databaseBusyError } from "../errors";
 import { getRequestActor } from "../request-actor";
+import { declaresBodyOver, readBodyWithin, bodyTooLarge } from "../http/read-body-within";
 import enErrors from "../../../locales/en/errors.json";
 
 /** English text of an `errors:` message key (field messages are keys so the web app can translate them). */
@@ -37,6 +38,8 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 }
 
 function errorResponse(error: unknown): Response {
+  const busy = databaseBusyError(error);
+  if (busy) return json({ error: { code: busy.code, message: busy.message } } satisfies TApiError, 503, { "retry-after": String(busy.params.retryAfter) });
   if (error instanceof AppError) {
     const fields = error.details?.fieldErrors as Record<string, string> | undefined;
     const details = error.details && !fields ? error.details : undefined;
@@ -52,11 +55,18 @@ function errorResponse(error: unknown): Response {
   return json({ error: { code: "internal", message: "Internal error." } } satisfies TApiError, 500);
 }
 
-/** Reads and validates a JSON body; a body that is not JSON is a 422 too. */
+/**
+ * Largest REST request body: a new article is two texts of up to 2 MB each (lib/article-input.ts), and JSON may
+ * escape every non-ASCII character as \uXXXX (up to three times the UTF-8 size).
+ */
+export const MAX_API_BODY_BYTES = 13 * 1024 * 1024;
+
+/** Reads and validates a JSON body of at most MAX_API_BODY_BYTES (413 past it); a body that is not JSON is a 422. */
 export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  const bytes = await readBodyWithin(request, MAX_API_BODY_BYTES);
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     throw new AppError("validation", "The body must be JSON.", { status: 422, details: { fieldErrors: { _: "The body must be JSON." } } });
   }
@@ -74,6 +84,8 @@ type RouteContext<P> = { params: Promise<P> };
 export function apiRoute<P = Record<string, never>>(handler: (args: { request: Request; actor: Actor; params: P }) => Promise<Response>) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
+      // A declared oversized body is refused before authentication work and before a byte of it is read.
+      if (declaresBodyOver(request, MAX_API_BODY_BYTES)) throw bodyTooLarge(MAX_API_BODY_BYTES);
       const actor = await getRequestActor(request, { allowCookie: false });
       return await handler({ request, actor, params: await context.params });
     } catch (error) {
