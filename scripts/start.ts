@@ -1,5 +1,5 @@
 // `npm start`: migrate the embedded database, load the sample article if empty, build if needed, serve.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -49,6 +49,13 @@ if (!built) {
 }
 
 // scripts/serve.ts: Next's request handler behind a small HTTP server that tells the app each client's address.
-const server = spawn(bin("tsx"), ["scripts/serve.ts"], { stdio: "inherit", env: { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" } });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// Supervised: restarted when it dies (e.g. out of memory), with backoff; SIGINT/SIGTERM stop it for good. The heap
+// limit (TADQIQ_MAX_OLD_SPACE_MB, default 2048) makes a runaway request end in a restart, not in swapping.
+const { supervise, withHeapLimit } = await import("./supervise");
+const heapMb = Number(process.env.TADQIQ_MAX_OLD_SPACE_MB) || 2048;
+const { code } = await supervise({
+  command: bin("tsx"),
+  args: ["scripts/serve.ts"],
+  env: { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS, heapMb) },
+});
+process.exit(code);
