@@ -173,6 +173,8 @@ async function main(): Promise<void> {
       console.error(httpNote);
       console.error(serverLog.split("\n").slice(-30).join("\n"));
     } finally {
+      // TADQIQ_BENCH_SERVER_LOG=1 shows what the server printed (with TADQIQ_QA_TRACE=1: one line per QA run).
+      if (process.env.TADQIQ_BENCH_SERVER_LOG === "1") console.log(`--- server output ---\n${serverLog}--- end of server output ---`);
       try {
         process.kill(-server.pid!, "SIGTERM");
       } catch {

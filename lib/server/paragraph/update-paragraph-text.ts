@@ -4,7 +4,7 @@ import { assertCan } from "../authz";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
-import { runArticleQaAfterWrite } from "../qa/article-qa";
+import { awaitQaWithinBudget, beginArticleWrite, scheduleArticleQa } from "../qa/article-qa";
 import { getParagraphDto, type TParagraphDto } from "../article/get-article-review";
 import { computeEdits, rebaseSpan } from "../../text/span-rebase";
 
@@ -85,8 +85,19 @@ export async function updateParagraphTextInTx(tx: Tx, options: UpdateParagraphTe
  * (getReviewState then has fresh findings, or says QA is pending).
  */
 export async function updateParagraphText(options: UpdateParagraphTextOptions): Promise<{ version: number; articleId: string; paragraph: TParagraphDto }> {
-  const result = await db.$transaction((tx) => updateParagraphTextInTx(tx, options));
-  if (result.changed) await runArticleQaAfterWrite(result.articleId, { paragraphIds: [options.paragraphId] });
+  // Saves under way hold back the article's next QA run, so saves arriving together are checked together.
+  const owner = await db.paragraph.findUnique({ where: { id: options.paragraphId }, select: { articleId: true } });
+  const endWrite = owner ? beginArticleWrite(owner.articleId) : () => undefined;
+  let result: Awaited<ReturnType<typeof updateParagraphTextInTx>>;
+  try {
+    result = await db.$transaction((tx) => updateParagraphTextInTx(tx, options));
+  } catch (error) {
+    endWrite();
+    throw error;
+  }
+  const qa = result.changed ? scheduleArticleQa(result.articleId, { paragraphIds: [options.paragraphId] }) : null;
+  endWrite();
+  if (qa) await awaitQaWithinBudget(qa);
   const paragraph = await getParagraphDto(options.paragraphId);
   return { version: result.version, articleId: result.articleId, paragraph };
 }

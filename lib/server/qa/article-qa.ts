@@ -29,6 +29,13 @@ interface Deferred {
 interface ArticleQa {
   /** Changes not yet covered by a successful run ("all" = everything). */
   dirty: Set<string> | "all";
+  /** Saves of this article under way in this process (begun, not yet committed or refused). */
+  writing: number;
+  /** True while the run in flight waits for those saves and has not taken its changes yet (new changes join it). */
+  collecting: boolean;
+  /** Runs waiting for those saves to end. */
+  quietWaiters: Array<() => void>;
+  /** The run in flight (resolves with its outcome, or with the outcome of the rerun that redid it when it was stale). */
   running: Promise<QaRunOutcome> | null;
   rerun: Deferred | null;
   last: "current" | "timed-out" | "failed";
@@ -65,7 +72,7 @@ export function setQaBudget(ms: number | null): void {
 function stateOf(articleId: string): ArticleQa {
   let state = registry.articles.get(articleId);
   if (!state) {
-    state = { dirty: new Set(), running: null, rerun: null, last: "current", staleStreak: 0 };
+    state = { dirty: new Set(), writing: 0, collecting: false, quietWaiters: [], running: null, rerun: null, last: "current", staleStreak: 0 };
     registry.articles.set(articleId, state);
   }
   return state;
@@ -81,6 +88,40 @@ function deferred(): Deferred {
   let resolve!: Deferred["resolve"];
   const promise = new Promise<QaRunOutcome>((r) => (resolve = r));
   return { promise, resolve };
+}
+
+/** Longest a run waits for saves under way before it reads the article (then a stale result is redone). */
+const MAX_QUIET_WAIT_MS = 1000;
+
+/**
+ * Marks a save of the article as under way until the returned function is called. A QA run waits for such saves
+ * before it reads the texts: 50 saves arriving together then cost one run, not a chain of runs each made stale by
+ * the next save's commit.
+ */
+export function beginArticleWrite(articleId: string): () => void {
+  const state = stateOf(articleId);
+  state.writing++;
+  let ended = false;
+  return () => {
+    if (ended) return;
+    ended = true;
+    state.writing--;
+    if (state.writing === 0) for (const wake of state.quietWaiters.splice(0)) wake();
+  };
+}
+
+function waitForQuiet(state: ArticleQa): Promise<void> {
+  if (state.writing === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, MAX_QUIET_WAIT_MS);
+    function done() {
+      clearTimeout(timer);
+      const index = state.quietWaiters.indexOf(done);
+      if (index >= 0) state.quietWaiters.splice(index, 1);
+      resolve();
+    }
+    state.quietWaiters.push(done);
+  });
 }
 
 /** One QA run over the article for the given changes. */
@@ -127,15 +168,23 @@ async function runOnce(articleId: string, scope: Set<string> | "all"): Promise<Q
 }
 
 function startRun(articleId: string, state: ArticleQa): Promise<QaRunOutcome> {
-  const scope = state.dirty;
-  state.dirty = new Set();
   registry.runsStarted++;
-  const run = runOnce(articleId, scope).catch((error: unknown) => {
-    console.error(`tadqiq: QA run for article ${articleId} failed:`, error);
-    return "failed" as const;
-  });
-  state.running = run;
-  return run.then((outcome): QaRunOutcome | Promise<QaRunOutcome> => {
+  let scope: Set<string> | "all" = new Set();
+  // Saves under way join this run: it takes the changes only once they have been committed (or given up).
+  state.collecting = true;
+  const run = waitForQuiet(state)
+    .then(() => {
+      state.collecting = false;
+      scope = state.dirty;
+      state.dirty = new Set();
+      return runOnce(articleId, scope);
+    })
+    .catch((error: unknown) => {
+      state.collecting = false;
+      console.error(`tadqiq: QA run for article ${articleId} failed:`, error);
+      return "failed" as const;
+    });
+  const chained = run.then((outcome): QaRunOutcome | Promise<QaRunOutcome> => {
     state.running = null;
     if (outcome !== "current") addDirty(state, scope === "all" ? "all" : scope);
     state.staleStreak = outcome === "stale" ? state.staleStreak + 1 : 0;
@@ -151,6 +200,8 @@ function startRun(articleId: string, state: ArticleQa): Promise<QaRunOutcome> {
     }
     return outcome;
   });
+  state.running = chained;
+  return chained;
 }
 
 /** Queues QA for the article after a write; resolves when a run that covers this change has ended. */
@@ -158,8 +209,18 @@ export function scheduleArticleQa(articleId: string, change: QaChange): Promise<
   const state = stateOf(articleId);
   addDirty(state, change);
   if (!state.running) return startRun(articleId, state);
+  if (state.collecting) return state.running;
   state.rerun ??= deferred();
   return state.rerun.promise;
+}
+
+/** Waits for a scheduled run up to the QA time budget; true when it ended with the findings up to date. */
+export async function awaitQaWithinBudget(run: Promise<QaRunOutcome>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const budget = new Promise<"waiting">((resolve) => (timer = setTimeout(() => resolve("waiting"), qaBudgetMs())));
+  const outcome = await Promise.race([run, budget]);
+  clearTimeout(timer);
+  return outcome === "current";
 }
 
 /**
@@ -167,12 +228,7 @@ export function scheduleArticleQa(articleId: string, change: QaChange): Promise<
  * findings; returns false when QA had not finished by then (it goes on in the background).
  */
 export async function runArticleQaAfterWrite(articleId: string, change: QaChange): Promise<boolean> {
-  const run = scheduleArticleQa(articleId, change);
-  let timer: NodeJS.Timeout | undefined;
-  const budget = new Promise<"waiting">((resolve) => (timer = setTimeout(() => resolve("waiting"), qaBudgetMs())));
-  const outcome = await Promise.race([run, budget]);
-  clearTimeout(timer);
-  return outcome === "current";
+  return awaitQaWithinBudget(scheduleArticleQa(articleId, change));
 }
 
 /** QA of every given article (glossary changes), each coalesced like a save. */
