@@ -127,6 +127,19 @@ describe("incremental QA after saves", () => {
     expect((await storedFindings(articleId)).map(key).sort()).toEqual(expected);
   });
 
+  it("notices a change it was not told about (another process) and re-checks from a full read", async () => {
+    const articleId = await createInvented(30, 21);
+    const [first, second, , , , sixth] = await targets(articleId);
+    await updateParagraphText({ actor: editor, paragraphId: first!.id, expectedVersion: first!.version, text: `${first!.text} Again.` });
+    // Written behind the data layer's back, as another process would.
+    await db.paragraph.update({ where: { id: sixth!.id }, data: { text: "Bassem Naeem said 999 people came on Friday  too.", version: { increment: 1 } } });
+    await updateParagraphText({ actor: editor, paragraphId: second!.id, expectedVersion: second!.version, text: `${second!.text} More.` });
+    await settleArticleQa(articleId);
+    const { expected, key } = await fullRecompute(articleId);
+    expect((await storedFindings(articleId)).map(key).sort()).toEqual(expected);
+    expect((await storedFindings(articleId)).filter((f) => f.paragraphId === sixth!.id).map((f) => f.check).sort()).toEqual(["length-ratio", "name-consistency", "number-mismatch", "whitespace"]);
+  });
+
   it("pairs findings that share a fingerprint in reading order, so their ids are kept deterministically", async () => {
     const { id: articleId } = await createArticle({ actor: editor, title: "Twice", sourceLang: "ar", targetLang: "en", sourceParagraphs: ["نص قصير هنا."], targetParagraphs: ["the the text the the end"], alignment: [{ source: [0], target: [0] }] });
     await db.finding.deleteMany({ where: { articleId } });

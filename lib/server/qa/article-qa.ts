@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { applyFindingDiff, loadQaSnapshot, planFindingDiff, planIsEmpty, qaTaskFor, refreshQaSnapshot, snapshotIsCurrent, type QaSnapshot } from "../finding/recompute-findings";
+import { applyFindingDiff, changedSinceSnapshot, loadQaSnapshot, planFindingDiff, planIsEmpty, qaTaskFor, refreshQaSnapshot, snapshotIsCurrent, type QaSnapshot } from "../finding/recompute-findings";
 import { rowsAffectedBy } from "../../qa/scope";
 import { runQaTaskWithBudget } from "./qa-pool";
 
@@ -161,7 +161,12 @@ async function runOnce(articleId: string, scope: Set<string> | "all"): Promise<Q
       `tadqiq qa ${articleId}: ${rows ? `${rows.length} rows` : "all rows"}, read ${round(loaded - started)} ms, check ${round(checked - loaded)} ms, write ${round(performance.now() - checked)} ms, ${written ? JSON.stringify(written) : "stale"}`,
     );
   }
-  if (!written) return "stale";
+  if (!written) {
+    // Saves made here are in the rerun's changes already; this also catches changes made elsewhere.
+    const changed = await changedSinceSnapshot(db, snapshot);
+    addDirty(stateOf(articleId), changed === "all" ? "all" : { paragraphIds: changed });
+    return "stale";
+  }
   registry.snapshots.set(articleId, snapshot);
   if (registry.snapshots.size > CACHED_SNAPSHOTS) registry.snapshots.delete(registry.snapshots.keys().next().value!);
   return "current";
