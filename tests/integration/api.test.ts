@@ -91,8 +91,10 @@ describe("REST API articles and segments", () => {
     // The quality score on the one 0–100 scale: 15 source words, scored over the 250-word base, no open issue yet.
     expect(body.score).toEqual({ quality: 100, threshold: 99, pass: true, penalty: 0, sourceWords: 15, wordBase: 250 });
     expect(body.passThreshold).toBe(99);
-    expect(body.pairs[0]).toMatchObject({ reviewed: false, version: 1, source: expect.stringContaining("12"), target: expect.stringContaining("21 provinces") });
-    expect(body.findings.some((f: { check: string; text: string }) => f.check === "number-mismatch" && f.text === "21")).toBe(true);
+    expect(body.pairs[0]).toMatchObject({ row: 1, reviewed: false, version: 1, source: expect.stringContaining("12"), target: expect.stringContaining("21 provinces") });
+    expect(body.pairs[1].row).toBe(2);
+    // Findings name their row as the review page does.
+    expect(body.findings.find((f: { check: string; text: string }) => f.check === "number-mismatch" && f.text === "21")?.row).toBe(1);
     segmentId = body.pairs[0].segmentId;
     version = body.pairs[0].version;
   });

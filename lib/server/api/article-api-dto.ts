@@ -3,6 +3,11 @@ import type { TArticleReviewDto } from "../article/get-article-review";
 
 /** The REST view of an article: paragraph pairs with the target segment ids and versions needed to PATCH them. */
 export function toApiArticle(article: TArticleReviewDto) {
+  // "Row n" as the review page, the reports and the error messages number it (1-based, in pairing order).
+  const rowOf = new Map<string, number>();
+  article.rows.forEach((row, index) => {
+    for (const p of [...row.source, ...row.target]) rowOf.set(p.id, index + 1);
+  });
   return {
     id: article.id,
     title: article.title,
@@ -17,8 +22,9 @@ export function toApiArticle(article: TArticleReviewDto) {
     reviewedCount: article.reviewedCount,
     /** The quality score (0–100, higher is better) with its threshold: the same numbers as the review page and reports. */
     score: article.score,
-    pairs: article.rows.map((row) => ({
+    pairs: article.rows.map((row, index) => ({
       id: row.id,
+      row: index + 1,
       reviewed: row.reviewed,
       source: row.source.map((p) => p.text).join("\n"),
       /** The corrected translation of the row: excluded segments are left out, as in every export. */
@@ -30,6 +36,7 @@ export function toApiArticle(article: TArticleReviewDto) {
     })),
     findings: article.findings.map((f) => ({
       id: f.id,
+      row: rowOf.get(f.paragraphId) ?? null,
       check: f.check,
       category: f.category,
       severity: f.severity,
@@ -44,6 +51,7 @@ export function toApiArticle(article: TArticleReviewDto) {
     })),
     issues: article.issues.map((i) => ({
       id: i.id,
+      row: rowOf.get(i.paragraphId) ?? null,
       segmentId: i.paragraphId,
       side: i.side,
       start: i.start,

@@ -73,6 +73,7 @@ export const OPENAPI = {
         type: "object",
         properties: {
           id: { type: "string", description: "row id" },
+          row: { type: "integer", description: "row number from 1, as the review page, the reports and error messages say" },
           source: { type: "string" },
           target: { type: "string", description: "the row's corrected translation; excluded segments are left out" },
           segmentId: { type: ["string", "null"], description: "id of the first target segment, for PATCH /segments/{id}" },

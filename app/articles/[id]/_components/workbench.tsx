@@ -435,7 +435,13 @@ export function Workbench({ article: initial, permissions, users }: { article: T
           return false;
         }
         applyReview(result.data.review, new Map(result.data.paragraphs.map((p) => [p.id, p])));
-        announce(everywhere ? t("workbench:live.appliedAll", { count: result.data.changedParagraphs }) : t("workbench:live.applied", { n: index + 1 }));
+        announce(
+          everywhere
+            ? t("workbench:live.appliedAll", { count: result.data.changedParagraphs })
+            : result.data.excludedParagraphs > 0
+              ? t("workbench:live.excluded", { n: index + 1 })
+              : t("workbench:live.applied", { n: index + 1 }),
+        );
         goToRow(index);
         return true;
       },
