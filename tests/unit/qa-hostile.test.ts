@@ -5,19 +5,22 @@ import { additionCheck } from "../../lib/qa/checks/addition";
 import { repeatedWordCheck } from "../../lib/qa/checks/repeated-word";
 import { quotesCheck } from "../../lib/qa/checks/quotes";
 import { nameConsistencyCheck } from "../../lib/qa/checks/name-consistency";
+import { glossaryCheck } from "../../lib/qa/checks/glossary";
 import type { QaCheck, QaContext } from "../../lib/qa/types";
 import { words } from "../../lib/text/words";
 
 // Hostile inputs (scaled down so each case runs well under 2 s): each must complete with sane results.
 
-function context(source: string[], target: string[], alignment?: QaContext["alignment"]): QaContext {
+const NAIM = { source: "نعيم", target: "Naim", forbidden: ["Naeem"], type: "person" as const };
+
+function context(source: string[], target: string[], alignment?: QaContext["alignment"], glossary: QaContext["glossary"] = []): QaContext {
   return {
     sourceLang: "ar",
     targetLang: "en",
     source,
     target,
     alignment: alignment ?? source.map((_, k) => ({ source: [k], target: [k] })),
-    glossary: [],
+    glossary,
   };
 }
 
@@ -105,6 +108,14 @@ describe("quotes with thousands of unclosed marks", () => {
   });
 });
 
+describe("glossary with a forbidden variant repeated thousands of times", () => {
+  it("reports every occurrence once", () => {
+    const findings = glossaryCheck.run(context([repeat("نعيم", 20_000)], [repeat("Naeem", 20_000)], undefined, [NAIM]));
+    expect(findings).toHaveLength(20_000);
+    expect([findings[19_999]!.messageKey, findings[19_999]!.start, findings[19_999]!.suggestion]).toEqual(["qa:glossary.forbidden", 119_994, "Naim"]);
+  });
+});
+
 describe("name-consistency with thousands of distinct names in one group", () => {
   it("reports the group as too long to check instead of comparing every pair", () => {
     const arabic = "بتثجحخدذرزسشصضطظعغفقكلمنه";
@@ -149,6 +160,7 @@ describe("doubling the input roughly doubles the work", () => {
     ["number-mismatch, one repeated number", numberMismatchCheck, (n) => context([repeat("٥", n)], [repeat("5", n + 1)]), 4_000],
     ["addition, unpaired paragraphs", additionCheck, (n) => context(["قال"], Array.from({ length: n }, (_, k) => paragraph(k)), [{ source: [0], target: [0] }, ...Array.from({ length: n - 1 }, (_, k) => ({ source: [], target: [k + 1] }))]), 30],
     ["repeated-word, one repeated word", repeatedWordCheck, (n) => context(["قال"], [repeat("the", n)]), 4_000],
+    ["glossary, a repeated forbidden variant", glossaryCheck, (n) => context([repeat("نعيم", n)], [repeat("Naeem", n)], undefined, [NAIM]), 4_000],
     ["quotes, quoted speakers and unclosed marks", quotesCheck, (n) => context([repeat('قال "نعم"', n)], [repeat("“said", n)]), 4_000],
   ];
 

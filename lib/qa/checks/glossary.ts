@@ -57,8 +57,25 @@ export function replacementFor(forbidden: string, approved: string): string {
   return bestDistance <= Math.max(2, Math.floor(forbidden.length / 2)) ? best : approved;
 }
 
-function overlaps(a: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
-  return spans.some((b) => a.start < b.end && a.end > b.start);
+/**
+ * Characters of a paragraph covered by spans, so that "does this span overlap any of them?" costs the length of
+ * the span, not the number of spans (a paragraph may hold a forbidden variant 100,000 times).
+ */
+class Coverage {
+  private readonly marks: Uint8Array;
+
+  constructor(length: number) {
+    this.marks = new Uint8Array(length);
+  }
+
+  add(span: { start: number; end: number }): void {
+    this.marks.fill(1, span.start, span.end);
+  }
+
+  overlaps(span: { start: number; end: number }): boolean {
+    for (let k = span.start; k < span.end; k++) if (this.marks[k] === 1) return true;
+    return false;
+  }
 }
 
 /** Termbase checks: approved target missing where the source term occurs, and forbidden variants anywhere. */
@@ -99,14 +116,19 @@ export const glossaryCheck: QaCheck = {
     context.target.forEach((text, paragraph) => {
       for (const [index, compiled] of entries.entries()) {
         if (compiled.forbidden.length === 0) continue;
-        const approvedSpans = compiled.target ? findInTarget(paragraph, compiled.target) : [];
+        const candidates = compiled.forbidden.flatMap((variant) => findInTarget(paragraph, variant.term));
+        if (candidates.length === 0) continue;
+        const approved = new Coverage(text.length);
+        for (const span of compiled.target ? findInTarget(paragraph, compiled.target) : []) approved.add(span);
         // The longest variant wins where variants overlap ("Bassem Naeem" rather than also "Naeem").
-        const matches = compiled.forbidden
-          .flatMap((variant) => findInTarget(paragraph, variant.term))
-          .filter((span) => !overlaps(span, approvedSpans))
-          .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+        const matches = candidates.filter((span) => !approved.overlaps(span)).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+        const taken = new Coverage(text.length);
         const kept: Array<{ start: number; end: number }> = [];
-        for (const span of matches) if (!overlaps(span, kept)) kept.push(span);
+        for (const span of matches) {
+          if (taken.overlaps(span)) continue;
+          taken.add(span);
+          kept.push(span);
+        }
         kept.sort((a, b) => a.start - b.start);
         for (const span of kept) {
           forbiddenIn.add(`${paragraph}:${index}`);
