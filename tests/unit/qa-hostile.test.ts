@@ -8,6 +8,7 @@ import { nameConsistencyCheck } from "../../lib/qa/checks/name-consistency";
 import { glossaryCheck } from "../../lib/qa/checks/glossary";
 import type { QaCheck, QaContext } from "../../lib/qa/types";
 import { words } from "../../lib/text/words";
+import { BoundedCache } from "../../lib/text/memo";
 
 // Hostile inputs (scaled down so each case runs well under 2 s): each must complete with sane results.
 
@@ -136,6 +137,18 @@ describe("word segmentation of long texts", () => {
     expect(tokens).toHaveLength(30_000);
     expect(tokens[29_999]).toEqual({ text: "كتاب", start: text.length - 4, end: text.length });
     expect(tokens.every((t) => text.slice(t.start, t.end) === t.text)).toBe(true);
+  });
+});
+
+describe("caches of per-word and per-paragraph results", () => {
+  it("hold at most 16 million characters of keys and never a key over 1 million", () => {
+    const cache = new BoundedCache<number>(1_000);
+    cache.set("x".repeat(1_000_001), 1);
+    expect(cache.get("x".repeat(1_000_001))).toBe(undefined);
+    const keys = Array.from({ length: 17 }, (_, k) => String.fromCharCode(97 + k).repeat(1_000_000));
+    keys.forEach((key, k) => cache.set(key, k));
+    // The 17th million did not fit: the cache was emptied before it was stored.
+    expect([cache.get(keys[0]!), cache.get(keys[15]!), cache.get(keys[16]!)]).toEqual([undefined, undefined, 16]);
   });
 });
 
