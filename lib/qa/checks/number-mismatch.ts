@@ -62,6 +62,8 @@ function collect(paragraphs: readonly number[], texts: readonly string[], lang: 
 
 /** Comparison key of a value: equal for values `sameValue` considers equal (floats computed two ways). */
 function valueKey(value: number): string {
+  // Integers below 10^12 are exact already (and most numbers are such integers): toPrecision is slow.
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return String(value);
   return Number.isFinite(value) ? String(Number(value.toPrecision(12))) : String(value);
 }
 
@@ -103,9 +105,9 @@ const MAX_PATH_LENGTH = 2_000;
  * matches nothing) when the problem is larger than MATCHING_BUDGET.
  */
 function matchPass(left: readonly Item[], right: readonly Item[], keysOf: (item: Item) => string[]): boolean {
+  if (!left.some((item) => !item.matched) || !right.some((item) => !item.matched)) return true;
   const l = classesOf(left, keysOf);
   const r = classesOf(right, keysOf);
-  if (l.length === 0 || r.length === 0) return true;
   const rightByKey = new Map<string, number[]>();
   r.forEach((itemClass, index) => {
     for (const key of itemClass.keys) {
