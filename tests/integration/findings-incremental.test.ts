@@ -100,6 +100,37 @@ describe("incremental QA after saves", () => {
     expect(await getReviewState({ actor: reader, articleId })).toMatchObject({ qaPending: false, qaState: "current" });
   });
 
+  it("ends equal to a full recompute when saves keep arriving while QA runs (staggered, some on the same paragraph)", async () => {
+    const articleId = await createInvented(40, 13);
+    const paragraphs = await targets(articleId);
+    const versions = new Map(paragraphs.map((p) => [p.id, p.version]));
+    const texts = new Map(paragraphs.map((p) => [p.id, p.text]));
+    const saves: Promise<unknown>[] = [];
+    const lastSaveOf = new Map<string, Promise<unknown>>();
+    for (let k = 0; k < 16; k++) {
+      const p = paragraphs[(k * 7) % 12]!;
+      const text = `${texts.get(p.id)} Naeem${k}.`;
+      const expectedVersion = versions.get(p.id)!;
+      versions.set(p.id, expectedVersion + 1);
+      texts.set(p.id, text);
+      // A second save of the same paragraph starts from the first one's version, so it waits for it; the others overlap.
+      const previous = lastSaveOf.get(p.id);
+      const save = (async () => {
+        if (previous) await previous;
+        return updateParagraphText({ actor: editor, paragraphId: p.id, expectedVersion, text });
+      })();
+      lastSaveOf.set(p.id, save);
+      saves.push(save);
+      await new Promise((resolve) => setTimeout(resolve, 3));
+    }
+    await Promise.all(saves);
+    await settleArticleQa(articleId);
+    const stored = await db.paragraph.findMany({ where: { articleId, side: "target" } });
+    for (const p of stored) expect(p.text).toBe(texts.get(p.id));
+    const { expected, key } = await fullRecompute(articleId);
+    expect((await storedFindings(articleId)).map(key).sort()).toEqual(expected);
+  });
+
   it("commits a save whose QA exceeds the time budget, keeps the old findings, says QA is pending, and catches up on the next save", async () => {
     // Long enough that QA of a save (the article-wide checks run over every paragraph) cannot finish in 1 ms.
     const articleId = await createInvented(600, 9);

@@ -247,8 +247,8 @@ export interface FindingDiffCounts {
 /** The writes that turn the stored findings into a QA result (planFindingDiff), and how many rows stay as they are. */
 export interface FindingDiffPlan {
   inserts: StoredFindingData[];
-  updates: Array<{ id: string; data: Partial<StoredFindingData> }>;
-  deletes: string[];
+  updates: Array<{ id: string; paragraphId: string; data: Partial<StoredFindingData> }>;
+  deletes: Array<{ id: string; paragraphId: string }>;
   unchanged: number;
 }
 
@@ -294,9 +294,9 @@ export async function planFindingDiff(client: Tx, snapshot: QaSnapshot, result: 
     const changes: Partial<StoredFindingData> = {};
     for (const field of COMPARED) if (match[field] !== finding[field]) Object.assign(changes, { [field]: finding[field] });
     if (Object.keys(changes).length === 0) plan.unchanged++;
-    else plan.updates.push({ id: match.id, data: changes });
+    else plan.updates.push({ id: match.id, paragraphId: match.paragraphId, data: changes });
   }
-  for (const [key, list] of storedByKey) plan.deletes.push(...list.slice(used.get(key) ?? 0).map((f) => f.id));
+  for (const [key, list] of storedByKey) plan.deletes.push(...list.slice(used.get(key) ?? 0).map((f) => ({ id: f.id, paragraphId: f.paragraphId })));
   return plan;
 }
 
@@ -305,10 +305,20 @@ export function planIsEmpty(plan: FindingDiffPlan): boolean {
   return plan.inserts.length === 0 && plan.updates.length === 0 && plan.deletes.length === 0;
 }
 
+/** The plan without the writes that touch these paragraphs (saved again since the run read them). */
+export function withoutParagraphs(plan: FindingDiffPlan, paragraphIds: ReadonlySet<string>): FindingDiffPlan {
+  return {
+    inserts: plan.inserts.filter((f) => !paragraphIds.has(f.paragraphId)),
+    updates: plan.updates.filter((u) => !paragraphIds.has(u.paragraphId)),
+    deletes: plan.deletes.filter((d) => !paragraphIds.has(d.paragraphId)),
+    unchanged: plan.unchanged,
+  };
+}
+
 /** Applies a planned diff inside the caller's transaction. */
 export async function applyFindingDiff(tx: Tx, plan: FindingDiffPlan): Promise<FindingDiffCounts> {
   for (const update of plan.updates) await tx.finding.update({ where: { id: update.id }, data: update.data });
-  if (plan.deletes.length > 0) await tx.finding.deleteMany({ where: { id: { in: plan.deletes } } });
+  if (plan.deletes.length > 0) await tx.finding.deleteMany({ where: { id: { in: plan.deletes.map((d) => d.id) } } });
   if (plan.inserts.length > 0) await tx.finding.createMany({ data: plan.inserts });
   return { inserted: plan.inserts.length, updated: plan.updates.length, deleted: plan.deletes.length, unchanged: plan.unchanged };
 }

@@ -1,6 +1,18 @@
 import "server-only";
 import { db } from "../db";
-import { applyFindingDiff, changedSinceSnapshot, loadQaSnapshot, planFindingDiff, planIsEmpty, qaTaskFor, refreshQaSnapshot, snapshotIsCurrent, type QaSnapshot } from "../finding/recompute-findings";
+import {
+  applyFindingDiff,
+  changedSinceSnapshot,
+  loadQaSnapshot,
+  planFindingDiff,
+  planIsEmpty,
+  qaTaskFor,
+  refreshQaSnapshot,
+  snapshotIsCurrent,
+  withoutParagraphs,
+  type FindingDiffCounts,
+  type QaSnapshot,
+} from "../finding/recompute-findings";
 import { rowsAffectedBy } from "../../qa/scope";
 import { runQaTaskWithBudget } from "./qa-pool";
 
@@ -15,8 +27,11 @@ import { runQaTaskWithBudget } from "./qa-pool";
 /** What changed: some paragraphs' texts (row-scoped checks re-run on their rows), or anything else ("all"). */
 export type QaChange = { paragraphIds: readonly string[] } | "all";
 
-/** How a run ended. "stale": the article changed during the run and its result was not written. */
-export type QaRunOutcome = "current" | "timed-out" | "failed" | "stale";
+/**
+ * How a run ended. "partial": written, except for paragraphs saved again meanwhile, which a rerun re-checks;
+ * "stale": the pairing changed during the run and nothing was written.
+ */
+export type QaRunOutcome = "current" | "partial" | "timed-out" | "failed" | "stale";
 
 /** What the review page shows: QA is up to date, running (or queued), or its last run did not finish. */
 export type TQaState = "current" | "running" | "timed-out" | "failed";
@@ -150,26 +165,37 @@ async function runOnce(articleId: string, scope: Set<string> | "all"): Promise<Q
   const checked = performance.now();
   if (outcome.status === "timed-out") return "timed-out";
   // The diff is planned outside the transaction (only this run writes the article's findings); the transaction
-  // checks that the texts are still the ones checked and applies it, holding the write lock briefly.
+  // checks that the texts are still the ones checked and applies it, holding the write lock briefly. Paragraphs
+  // saved since the run read them keep their findings for the rerun that has their new text (saves arriving one
+  // after the other would otherwise make every run stale, and every save wait for the last one).
   const plan = await planFindingDiff(db, snapshot, outcome.result, rows);
-  const written = planIsEmpty(plan)
-    ? (await snapshotIsCurrent(db, snapshot)) && { inserted: 0, updated: 0, deleted: 0, unchanged: plan.unchanged }
-    : await db.$transaction(async (tx) => ((await snapshotIsCurrent(tx, snapshot)) ? applyFindingDiff(tx, plan) : null));
+  let written: { counts: FindingDiffCounts | null; changed: string[] | "all" };
+  if (planIsEmpty(plan) && (await snapshotIsCurrent(db, snapshot))) written = { counts: { inserted: 0, updated: 0, deleted: 0, unchanged: plan.unchanged }, changed: [] };
+  else {
+    written = await db.$transaction(async (tx) => {
+      if (await snapshotIsCurrent(tx, snapshot)) return { counts: await applyFindingDiff(tx, plan), changed: [] };
+      const changed = await changedSinceSnapshot(tx, snapshot);
+      if (changed === "all") return { counts: null, changed };
+      return { counts: await applyFindingDiff(tx, withoutParagraphs(plan, new Set(changed))), changed };
+    });
+  }
   if (process.env.TADQIQ_QA_TRACE === "1") {
     const round = (value: number) => Math.round(value);
+    const changedText = written.changed === "all" ? ", pairing changed meanwhile" : written.changed.length > 0 ? `, ${written.changed.length} paragraphs saved meanwhile` : "";
     console.log(
-      `tadqiq qa ${articleId}: ${rows ? `${rows.length} rows` : "all rows"}, read ${round(loaded - started)} ms, check ${round(checked - loaded)} ms, write ${round(performance.now() - checked)} ms, ${written ? JSON.stringify(written) : "stale"}`,
+      `tadqiq qa ${articleId}: ${rows ? `${rows.length} rows` : "all rows"}, read ${round(loaded - started)} ms, check ${round(checked - loaded)} ms, write ${round(performance.now() - checked)} ms, ${written.counts ? JSON.stringify(written.counts) : "not written"}${changedText}`,
     );
   }
-  if (!written) {
-    // Saves made here are in the rerun's changes already; this also catches changes made elsewhere.
-    const changed = await changedSinceSnapshot(db, snapshot);
-    addDirty(stateOf(articleId), changed === "all" ? "all" : { paragraphIds: changed });
+  if (!written.counts) {
+    addDirty(stateOf(articleId), "all");
     return "stale";
   }
+  // Changes made here are in the rerun's changes already; this also catches changes made elsewhere.
+  if (written.changed !== "all" && written.changed.length > 0) addDirty(stateOf(articleId), { paragraphIds: written.changed });
+  // Kept for the next run, which re-reads the paragraphs saved since (they are among its changes).
   registry.snapshots.set(articleId, snapshot);
   if (registry.snapshots.size > CACHED_SNAPSHOTS) registry.snapshots.delete(registry.snapshots.keys().next().value!);
-  return "current";
+  return written.changed.length > 0 ? "partial" : "current";
 }
 
 function startRun(articleId: string, state: ArticleQa): Promise<QaRunOutcome> {
@@ -191,13 +217,13 @@ function startRun(articleId: string, state: ArticleQa): Promise<QaRunOutcome> {
     });
   const chained = run.then((outcome): QaRunOutcome | Promise<QaRunOutcome> => {
     state.running = null;
-    if (outcome !== "current") addDirty(state, scope === "all" ? "all" : scope);
+    if (outcome !== "current" && outcome !== "partial") addDirty(state, scope === "all" ? "all" : scope);
     state.staleStreak = outcome === "stale" ? state.staleStreak + 1 : 0;
     if (outcome === "stale" && state.staleStreak > MAX_STALE_RERUNS) outcome = "failed";
-    if (outcome !== "stale") state.last = outcome;
+    if (outcome !== "stale") state.last = outcome === "partial" ? "current" : outcome;
     const waiting = state.rerun;
     state.rerun = null;
-    if (waiting || outcome === "stale") {
+    if (waiting || outcome === "stale" || outcome === "partial") {
       const next = startRun(articleId, state);
       waiting?.resolve(next);
       // A stale run's callers wait for the run that has their change.
@@ -219,13 +245,13 @@ export function scheduleArticleQa(articleId: string, change: QaChange): Promise<
   return state.rerun.promise;
 }
 
-/** Waits for a scheduled run up to the QA time budget; true when it ended with the findings up to date. */
+/** Waits for a scheduled run up to the QA time budget; true when it ended with the change's findings written. */
 export async function awaitQaWithinBudget(run: Promise<QaRunOutcome>): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const budget = new Promise<"waiting">((resolve) => (timer = setTimeout(() => resolve("waiting"), qaBudgetMs())));
   const outcome = await Promise.race([run, budget]);
   clearTimeout(timer);
-  return outcome === "current";
+  return outcome === "current" || outcome === "partial";
 }
 
 /**
