@@ -233,6 +233,51 @@ async function main(): Promise<void> {
     sampleMemory();
   }
 
+  // Hostile scaling: per check, an input built to provoke superlinear work (one number repeated on both sides,
+  // unpaired paragraphs, a long run of one word, unclosed quotation marks, distinct capitalized names, one long
+  // paragraph without spaces) at 1x, 2x, 4x, 8x; words per second staying flat means linear work.
+  const hostile: Array<{ id: string; rates: number[] }> = [];
+  if (runQa) {
+    // `variant` changes one word per paragraph so that no run reuses another's cached extraction results.
+    const hostileInput = (scale: number, variant: number) => {
+      const repeat = (word: string, count: number) => Array.from({ length: count }, () => word).join(" ");
+      const unpaired = Array.from({ length: 25 * scale }, (_, k) => sentence(prng(k + 1), EN_WORDS, 160, "Naim", String(k)));
+      const tag = ` v${variant}`;
+      const source = [repeat("٥", 2500 * scale) + tag, repeat("قال", 2500 * scale) + tag, `${repeat('قال "نعم"', 500 * scale)}${tag}`, "ب".repeat(10_000 * scale) + tag];
+      const target = [repeat("5", 2500 * scale + 1) + tag, repeat("the", 2500 * scale) + tag, repeat("“said", 500 * scale) + tag, "b".repeat(10_000 * scale) + tag, ...unpaired.map((text) => text + tag)];
+      const names = Array.from({ length: 250 * scale }, (_, k) => `Na${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + (Math.floor(k / 26) % 26))}im`);
+      target[1] = `${target[1]} ${names.join(" ")} ${repeat("Naeem", 500 * scale)}`;
+      source[1] = `${source[1]} ${repeat("نعيم", 500 * scale)}`;
+      const alignment: AlignmentGroup[] = [0, 1, 2, 3].map((k) => ({ source: [k], target: [k] }));
+      for (let k = 4; k < target.length; k++) alignment.push({ source: [], target: [k] });
+      const words = [...source, ...target].reduce((sum, text) => sum + countWords(text), 0);
+      return { source, target, alignment, words };
+    };
+    let variant = 0;
+    for (const id of await loadCheckIds()) {
+      const rates: number[] = [];
+      const runCheck = (input: ReturnType<typeof hostileInput>) =>
+        runQa({ sourceLang: "ar", targetLang: "en", source: input.source, target: input.target, glossary: GLOSSARY, alignment: input.alignment, checks: [id] });
+      runCheck(hostileInput(1, variant++)); // warm-up: compile before timing
+      for (const scale of [1, 2, 4, 8]) {
+        const times: number[] = [];
+        let words = 0;
+        for (let run = 0; run < 3; run++) {
+          const input = hostileInput(scale, variant++);
+          words = input.words;
+          // CPU time of this process: other jobs on a shared machine do not inflate it.
+          const started = process.cpuUsage();
+          runCheck(input);
+          const used = process.cpuUsage(started);
+          times.push((used.user + used.system) / 1000);
+        }
+        rates.push(words / (median(times) / 1000));
+      }
+      hostile.push({ id, rates });
+    }
+    sampleMemory();
+  }
+
   // The aligner alone on 1000 x 1000 paragraphs.
   const big = makeArticle(prng(1000), 1000);
   big.target.length = 1000;
@@ -269,8 +314,14 @@ async function main(): Promise<void> {
   if (perCheck.length > 0) {
     lines.push(`per check, extrapolated to the whole corpus: ${perCheck.map((c) => `${c.id} ${c.ms.toFixed(0)} ms`).join(", ")}`);
   }
+  const hostileTable = [
+    "| check | 1× words/s | 2× | 4× | 8× | 8× / 1× |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...hostile.map((h) => `| ${h.id} | ${h.rates.map((r) => Math.round(r).toLocaleString("en-US")).join(" | ")} | ${(h.rates[3]! / h.rates[0]!).toFixed(2)} |`),
+  ];
   console.log(lines.join("\n"));
   console.log(table.join("\n"));
+  console.log(hostileTable.join("\n"));
 
   if (writeReport) {
     const path = fileURLToPath(new URL("../docs/benchmarks.md", import.meta.url));
@@ -286,6 +337,13 @@ async function main(): Promise<void> {
       "Scaling (one article of N, 2N, 4N, 8N paragraphs; time per paragraph should stay flat):",
       "",
       ...table,
+      "",
+      "Hostile scaling (per check, one input built to provoke superlinear work — a number repeated on both sides,",
+      "unpaired paragraphs, a long run of one word, unclosed quotation marks, hundreds of distinct names, a paragraph",
+      "without spaces — at 1×, 2×, 4×, 8×, median of 3 runs in CPU time; words per second staying flat means linear",
+      "work, a quadratic check would fall to 1/8 at 8×):",
+      "",
+      ...hostileTable,
       "",
     ].join("\n");
     const existing = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n\n";
