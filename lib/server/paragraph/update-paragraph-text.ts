@@ -4,7 +4,7 @@ import { assertCan } from "../authz";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
-import { awaitQaWithinBudget, beginArticleWrite, scheduleArticleQa } from "../qa/article-qa";
+import { articleOfParagraph, awaitQaWithinBudget, beginArticleWrite, scheduleArticleQa } from "../qa/article-qa";
 import { getParagraphDto, type TParagraphDto } from "../article/get-article-review";
 import { computeEdits, rebaseSpan } from "../../text/span-rebase";
 
@@ -26,10 +26,11 @@ export async function updateParagraphTextInTx(tx: Tx, options: UpdateParagraphTe
   const text = options.text.replace(/\r\n?|\n/g, " ").trim();
   if (!text) throw new AppError("paragraph.empty", "A paragraph cannot be empty. To leave it out of the corrected article, use Exclude.", { status: 422 });
   if (text.length > MAX_PARAGRAPH_LENGTH) throw new AppError("paragraph.too-long", "The paragraph is too long.", { status: 422, params: { max: MAX_PARAGRAPH_LENGTH } });
-  const paragraph = await tx.paragraph.findUnique({ where: { id: options.paragraphId } });
-  if (!paragraph) throw new AppError("paragraph.not-found", "Paragraph not found.", { status: 404 });
+  // One read for the paragraph and its article's status: the write lock is held for as few statements as possible.
+  const found = await tx.paragraph.findUnique({ where: { id: options.paragraphId }, include: { article: { select: { status: true } } } });
+  if (!found) throw new AppError("paragraph.not-found", "Paragraph not found.", { status: 404 });
+  const { article, ...paragraph } = found;
   if (paragraph.side !== "target") throw new AppError("paragraph.source-readonly", "Only translation paragraphs can be edited.", { status: 422 });
-  const article = await tx.article.findUniqueOrThrow({ where: { id: paragraph.articleId }, select: { status: true } });
   if (article.status === "approved" || article.status === "published") {
     throw new AppError("article.locked", "Approved articles are read-only: reopen the review first.", { status: 409 });
   }
@@ -86,8 +87,8 @@ export async function updateParagraphTextInTx(tx: Tx, options: UpdateParagraphTe
  */
 export async function updateParagraphText(options: UpdateParagraphTextOptions): Promise<{ version: number; articleId: string; paragraph: TParagraphDto }> {
   // Saves under way hold back the article's next QA run, so saves arriving together are checked together.
-  const owner = await db.paragraph.findUnique({ where: { id: options.paragraphId }, select: { articleId: true } });
-  const endWrite = owner ? beginArticleWrite(owner.articleId) : () => undefined;
+  const articleId = articleOfParagraph(options.paragraphId) ?? (await db.paragraph.findUnique({ where: { id: options.paragraphId }, select: { articleId: true } }))?.articleId;
+  const endWrite = articleId ? beginArticleWrite(articleId) : () => undefined;
   let result: Awaited<ReturnType<typeof updateParagraphTextInTx>>;
   try {
     result = await db.$transaction((tx) => updateParagraphTextInTx(tx, options));

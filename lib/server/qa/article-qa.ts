@@ -105,8 +105,18 @@ function deferred(): Deferred {
   return { promise, resolve };
 }
 
-/** Longest a run waits for saves under way before it reads the article (then a stale result is redone). */
-const MAX_QUIET_WAIT_MS = 1000;
+/**
+ * Longest a run waits for saves under way before it reads the article: saves arriving together are checked
+ * together, and a long stream of saves still gets its findings in steps (saves committed after the wait go to the
+ * next run).
+ */
+const MAX_QUIET_WAIT_MS = 150;
+
+/** The article of a paragraph the last QA runs read (paragraphs never move between articles), without a query. */
+export function articleOfParagraph(paragraphId: string): string | undefined {
+  for (const snapshot of registry.snapshots.values()) if (snapshot.layout.has(paragraphId)) return snapshot.articleId;
+  return undefined;
+}
 
 /**
  * Marks a save of the article as under way until the returned function is called. A QA run waits for such saves
