@@ -1,7 +1,20 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test as setup } from "@playwright/test";
-import { SAMPLE_TITLE, signIn, storageStateOf, tadqiq, USERS } from "./support";
+import { expectNoAxeViolations, SAMPLE_TITLE, signIn, storageStateOf, tadqiq, USERS } from "./support";
+
+setup("the first-run page passes axe in both interface languages", async ({ browser }) => {
+  for (const lng of ["en", "ar"]) {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: "tadqiq_lng", value: lng, url: setup.info().project.use.baseURL ?? "http://127.0.0.1:3100" }]);
+    const page = await context.newPage();
+    await page.goto("/setup");
+    await expect(page.locator("html")).toHaveAttribute("lang", lng);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page, `/setup (${lng})`);
+    await context.close();
+  }
+});
 
 setup("first run: the first account is created in the browser and owns the sample article", async ({ page }) => {
   await page.goto("/");

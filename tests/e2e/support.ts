@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export const SAMPLE_TITLE = "Talks in Cairo for a ceasefire in Gaza end without a breakthrough";
@@ -46,4 +47,16 @@ export async function openExportMenu(page: Page) {
   const summary = page.locator(".export-menu > summary");
   if (!(await page.locator(".export-menu").evaluate((menu) => (menu as HTMLDetailsElement).open))) await summary.click();
   await expect(page.getByRole("navigation", { name: "Export" })).toBeVisible();
+}
+
+/** axe rule sets every page must pass: WCAG 2.1 A/AA, 2.2 AA (target size) and axe's best practices. */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/** Runs axe on the page as it is and fails with one readable line per violation and element. */
+export async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const lines = results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(" ")} — ${node.failureSummary?.replace(/\s+/g, " ") ?? violation.help}`),
+  );
+  expect(lines, `axe violations on ${label}`).toEqual([]);
 }
