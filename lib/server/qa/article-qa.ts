@@ -112,6 +112,12 @@ function deferred(): Deferred {
  */
 const MAX_QUIET_WAIT_MS = 150;
 
+/**
+ * A run starts this long after the save that asks for it, so that requests already received (still being
+ * authenticated, not yet saving) join it: on a busy server each run then covers many saves instead of one.
+ */
+const COALESCE_MS = 15;
+
 /** The article of a paragraph the last QA runs read (paragraphs never move between articles), without a query. */
 export function articleOfParagraph(paragraphId: string): string | undefined {
   for (const snapshot of registry.snapshots.values()) if (snapshot.layout.has(paragraphId)) return snapshot.articleId;
@@ -213,7 +219,8 @@ function startRun(articleId: string, state: ArticleQa): Promise<QaRunOutcome> {
   let scope: Set<string> | "all" = new Set();
   // Saves under way join this run: it takes the changes only once they have been committed (or given up).
   state.collecting = true;
-  const run = waitForQuiet(state)
+  const run = new Promise((resolve) => setTimeout(resolve, COALESCE_MS))
+    .then(() => waitForQuiet(state))
     .then(() => {
       state.collecting = false;
       scope = state.dirty;
