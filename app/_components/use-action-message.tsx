@@ -3,6 +3,12 @@
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { TActionResult } from "@/lib/server/action";
+import { isolate } from "@/lib/i18n/bidi";
+
+/** Text parameters (names, terms, file names) keep their own direction inside the translated sentence. */
+function isolated(params: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, typeof value === "string" ? isolate(value) : value]));
+}
 
 /** The translated text of a failed action: its first field error, else its error key (with the English fallback). */
 export function useActionErrorText() {
@@ -10,7 +16,7 @@ export function useActionErrorText() {
   return useCallback(
     (result: Extract<TActionResult<unknown>, { ok: false }>) => {
       const field = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
-      return t(field ?? result.error.messageKey, { ...result.error.params, defaultValue: result.error.message });
+      return t(field ?? result.error.messageKey, { ...isolated(result.error.params), defaultValue: result.error.message });
     },
     [t],
   );

@@ -6,6 +6,7 @@ import { createArticleAction, type TCreateArticleState } from "../actions";
 import { LANGUAGES, directionOf } from "@/lib/languages";
 import { detectScriptSwap, type TLetterScript } from "@/lib/text/script-swap";
 import { ScriptSwapWarning } from "@/app/_components/script-swap-warning";
+import { translateIsolated } from "@/app/_components/translated";
 
 type TSwap = { sourceScript: TLetterScript | null; targetScript: TLetterScript | null };
 
@@ -86,7 +87,7 @@ export function NewArticleForm() {
   return (
     <form ref={formRef} onSubmit={(event) => void onSubmit(event)} className="new-article-form" noValidate>
       {serverError && serverError.code !== "article.scripts-swapped" ? (
-        <p className="form-error" role="alert">{t(serverError.messageKey, serverError.params)}</p>
+        <p className="form-error" role="alert">{translateIsolated(t, serverError.messageKey, serverError.params)}</p>
       ) : null}
       <label>
         <span>{t("articles:new.articleTitle")}</span>
