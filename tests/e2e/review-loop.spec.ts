@@ -49,8 +49,9 @@ for (const lng of ["en", "ar"] as const) {
     await page.goto(`/articles/${id}`);
     await expect(page.locator("html")).toHaveAttribute("dir", lng === "ar" ? "rtl" : "ltr");
 
-    const chrome = page.locator('[data-side="target"]').filter({ hasText: /^Share your opinion$/ });
-    await expect(chrome).toHaveCount(1);
+    const found = page.locator('[data-side="target"]').filter({ hasText: /^Share your opinion$/ });
+    await expect(found).toHaveCount(1);
+    const chrome = page.locator(`[data-paragraph-id="${await found.getAttribute("data-paragraph-id")}"]`);
     const rowOfChrome = chrome.locator("xpath=ancestor::*[@data-row-index][1]");
     const n = Number(await rowOfChrome.getAttribute("data-row-index")) + 1;
 
@@ -85,7 +86,7 @@ for (const lng of ["en", "ar"] as const) {
 
     // The history says what happened, in words.
     await page.keyboard.press("h");
-    await expect(rowOfChrome.locator(".history")).toContainText(lng === "en" ? "Excluded from the corrected article" : "استُبعدت");
+    await expect(rowOfChrome.locator(".history")).toContainText(lng === "en" ? "Excluded from the corrected article by \u2068Elias Editor\u2069" : "استبعدها \u2068Elias Editor\u2069 من المقال المصحح");
   });
 
   test(`unsaved text survives another editor, a reload and Esc (${lng})`, async ({ page }) => {
@@ -208,9 +209,16 @@ test("a keyboard-only pass: navigate, fix Naeem, save and next, mark reviewed, f
   await page.keyboard.press("Escape");
   await expect(sheet).toBeHidden();
 
-  // Approve from the keyboard: Shift+Tab back to the header's Approve button; the checklist says what is left.
-  await page.locator(".row.current").focus();
-  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.textContent === "Approve")); i++) await page.keyboard.press("Shift+Tab");
+  // Approve from the keyboard: Shift+Tab back to the header (Start review, then Approve); the checklist says what is left.
+  const focusHeaderButton = async (name: string) => {
+    await page.locator(".row.current").focus();
+    for (let i = 0; i < 40 && !(await page.evaluate((wanted) => document.activeElement?.textContent === wanted, name)); i++) await page.keyboard.press("Shift+Tab");
+  };
+  await focusHeaderButton("Start review");
+  await expect(page.getByRole("button", { name: "Start review" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("article-status")).toHaveText("In review");
+  await focusHeaderButton("Approve");
   await expect(page.getByRole("button", { name: "Approve", exact: true })).toBeFocused();
   await page.keyboard.press("Enter");
   const approval = page.getByRole("dialog");

@@ -5,6 +5,8 @@ import { useTranslation } from "react-i18next";
 import { getParagraphHistoryAction } from "../actions";
 import { wordDiff } from "@/lib/text/word-diff";
 import type { TParagraphHistoryDto } from "@/lib/server/paragraph/get-paragraph-history";
+import { useFormatters } from "@/app/_components/i18n-provider";
+import { isolate } from "@/lib/i18n/bidi";
 
 /** Word-level diff rendered with <del>/<ins>. */
 export function DiffView({ before, after, lang, dir }: { before: string; after: string; lang: string; dir: "rtl" | "ltr" }) {
@@ -26,7 +28,8 @@ export function DiffView({ before, after, lang, dir }: { before: string; after: 
 
 /** A paragraph's revisions and its diff against the imported original. */
 export function ParagraphHistory({ paragraphId, version, lang, dir }: { paragraphId: string; version: number; lang: string; dir: "rtl" | "ltr" }) {
-  const { t, i18n } = useTranslation("review");
+  const { t } = useTranslation("review");
+  const format = useFormatters();
   const [history, setHistory] = useState<TParagraphHistoryDto | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -44,7 +47,6 @@ export function ParagraphHistory({ paragraphId, version, lang, dir }: { paragrap
 
   if (failed) return <p className="form-error" role="alert">{t("history.loadFailed")}</p>;
   if (!history) return <p className="hint">{t("history.loading")}</p>;
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   return (
     <section className="history" aria-label={t("history.title")}>
       {history.excluded ? <p className="hint">{t("exclusion.excluded")}</p> : null}
@@ -58,14 +60,14 @@ export function ParagraphHistory({ paragraphId, version, lang, dir }: { paragrap
           {history.revisions.map((r) => (
             <li key={r.id}>
               <div className="revision-meta">
-                {t("history.revisionMeta", { version: r.version, author: r.authorName, date: format.format(new Date(r.createdAt)) })}
+                {t("history.revisionMeta", { version: r.version, author: isolate(r.authorName), date: isolate(format.dateTime(r.createdAt)) })}
                 {r.kind !== "edit" ? <span className="badge">{t(`history.kind.${r.kind}`)}</span> : null}
               </div>
               {/* Excluding or restoring keeps the text: say what happened instead of showing an empty diff. */}
               {r.kind === "exclude" ? (
-                <p className="hint">{t("history.excludedBy", { author: r.authorName })}</p>
+                <p className="hint">{t("history.excludedBy", { author: isolate(r.authorName) })}</p>
               ) : r.kind === "restore" ? (
-                <p className="hint">{t("history.restoredBy", { author: r.authorName })}</p>
+                <p className="hint">{t("history.restoredBy", { author: isolate(r.authorName) })}</p>
               ) : (
                 <DiffView before={r.before} after={r.after} lang={lang} dir={dir} />
               )}
