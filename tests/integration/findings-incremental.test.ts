@@ -79,6 +79,11 @@ describe("incremental QA after saves", () => {
     const after = (await getArticleReview({ actor: reader, articleId })).findings;
     expect(after.map((f) => f.id)).toEqual(before.filter((f) => f.id !== variant.id).map((f) => f.id));
     expect(after.map((f) => `${f.check}:${f.text}`)).toEqual(["number-mismatch:200,000"]);
+    // The live state (no paragraph texts read) scores like the full review: 31 source words, nothing open.
+    const state = await getReviewState({ actor: reader, articleId });
+    expect(state.findings.map((f) => f.id)).toEqual(after.map((f) => f.id));
+    expect(state.score).toMatchObject({ sourceWords: 31, penalty: 0 });
+    expect(state.score).toEqual((await getArticleReview({ actor: reader, articleId })).score);
   });
 
   it("persists 20 concurrent saves on different paragraphs, coalesces their QA, and ends equal to a full recompute", async () => {

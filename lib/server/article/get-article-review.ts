@@ -216,6 +216,26 @@ function cachedWordCount(p: { id: string; version: number; text: string }, lang:
   return count;
 }
 
+/**
+ * Source words of an article from its paragraphs' ids and versions: texts are read only for paragraphs whose count
+ * is not cached yet (the live review state then reads no text at all on most calls).
+ */
+export async function sourceWordCountByVersion(paragraphs: ReadonlyArray<{ id: string; version: number; side: string; excluded: boolean }>, lang: string): Promise<number> {
+  const counted = paragraphs.filter((p) => p.side === "source" && !p.excluded);
+  const missing = counted.filter((p) => !wordCountCache.has(`${p.id}:${p.version}:${lang}`)).map((p) => p.id);
+  if (missing.length > 0) {
+    const texts = await db.paragraph.findMany({ where: { id: { in: missing } }, select: { id: true, version: true, text: true } });
+    for (const p of texts) cachedWordCount(p, lang);
+  }
+  let total = 0;
+  for (const p of counted) {
+    const count = wordCountCache.get(`${p.id}:${p.version}:${lang}`);
+    // Saved again between the two reads: count the text as it is now.
+    total += count ?? cachedWordCount((await db.paragraph.findUniqueOrThrow({ where: { id: p.id }, select: { id: true, version: true, text: true } })), lang);
+  }
+  return total;
+}
+
 /** Source words the score is computed over; excluded paragraphs are not part of the corrected article. */
 export function sourceWordCount(paragraphs: ReadonlyArray<{ id: string; version: number; text: string; side: string; excluded: boolean }>, lang: string): number {
   return paragraphs.filter((p) => p.side === "source" && !p.excluded).reduce((n, p) => n + cachedWordCount(p, lang), 0);
