@@ -130,7 +130,7 @@ describe("excluding the sample's web-page chrome from the corrected article", ()
       before: HEADLINE,
       after: HEADLINE,
       authorName: "Salma",
-      note: "Repeats an earlier paragraph of the translation (often the headline) and has no source; delete it.",
+      note: "Repeats an earlier paragraph of the translation (often the headline) and has no source; exclude it from the corrected article.",
     });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { articleId, entityId: paragraph.id, action: "paragraph.exclude" } });
     expect(audit.actorName).toBe("Salma");

@@ -174,12 +174,12 @@ export const additionCheck: QaCheck = {
         if (!span) continue;
         const base = { side: "target" as const, paragraph, start: span.start, end: span.end, paragraphText: text };
         if (isPageChrome(text)) {
-          findings.push(makeFinding(additionCheck, { ...base, code: "chrome", message: "Web-page element with no source (share button, related link, advertisement); delete it.", suggestion: "" }));
+          findings.push(makeFinding(additionCheck, { ...base, code: "chrome", message: "Web-page element with no source (share button, related link, advertisement); exclude it from the corrected article.", suggestion: "" }));
           continue;
         }
         const repeated = repeats.earlierRepeat(paragraph);
         if (repeated >= 0) {
-          findings.push(makeFinding(additionCheck, { ...base, code: "headline-repeat", message: "Repeats an earlier paragraph of the translation (often the headline) and has no source; delete it.", suggestion: "", params: { paragraph: repeated } }));
+          findings.push(makeFinding(additionCheck, { ...base, code: "headline-repeat", message: "Repeats an earlier paragraph of the translation (often the headline) and has no source; exclude it from the corrected article.", suggestion: "", params: { paragraph: repeated } }));
           continue;
         }
         const wordCount = text.trim().split(/\s+/u).length;

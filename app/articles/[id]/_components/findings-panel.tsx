@@ -46,24 +46,29 @@ function Preview({ finding, place }: { finding: TFindingDto; place: TFindingPlac
       </p>
     );
   }
+  // The label follows the interface direction; the sentence keeps its own language and direction.
   return (
     <div className="preview">
-      <p lang={place.lang} dir={place.dir} aria-label={t("workbench:findings.before")}>
-        <span className="preview-label" lang={undefined} dir="auto">{t("workbench:findings.before")}</span>{" "}
-        {preview.clippedStart ? "… " : ""}
-        {preview.before}
-        <del>{preview.flagged}</del>
-        {preview.after}
-        {preview.clippedEnd ? " …" : ""}
-      </p>
-      {preview.replacement !== null ? (
-        <p lang={place.lang} dir={place.dir} aria-label={t("workbench:findings.after")}>
-          <span className="preview-label" dir="auto">{t("workbench:findings.after")}</span>{" "}
+      <p>
+        <span className="preview-label">{t("workbench:findings.before")}</span>{" "}
+        <span lang={place.lang} dir={place.dir}>
           {preview.clippedStart ? "… " : ""}
           {preview.before}
-          {preview.replacement ? <ins>{preview.replacement}</ins> : null}
+          <del>{preview.flagged}</del>
           {preview.after}
           {preview.clippedEnd ? " …" : ""}
+        </span>
+      </p>
+      {preview.replacement !== null ? (
+        <p>
+          <span className="preview-label">{t("workbench:findings.after")}</span>{" "}
+          <span lang={place.lang} dir={place.dir}>
+            {preview.clippedStart ? "… " : ""}
+            {preview.before}
+            {preview.replacement ? <ins>{preview.replacement}</ins> : null}
+            {preview.after}
+            {preview.clippedEnd ? " …" : ""}
+          </span>
         </p>
       ) : null}
     </div>
