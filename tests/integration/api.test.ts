@@ -65,6 +65,20 @@ describe("REST API authentication", () => {
     await revokeApiToken({ actor: actors.viewer, tokenId: dto.id });
     expect((await call(articles.GET, { token })).status).toBe(401);
   });
+
+  it("records a token's last use to the minute, without a write on every request", async () => {
+    const { token, dto } = await createApiToken({ actor: actors.viewer, name: "busy integration" });
+    expect((await call(articles.GET, { token })).status).toBe(200);
+    const first = (await db.apiToken.findUniqueOrThrow({ where: { id: dto.id } })).lastUsedAt;
+    expect(first).toBeInstanceOf(Date);
+    expect((await call(articles.GET, { token })).status).toBe(200);
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id: dto.id } })).lastUsedAt).toEqual(first);
+    // Two minutes later the next request records the new time.
+    const earlier = new Date(first!.getTime() - 120_000);
+    await db.apiToken.update({ where: { id: dto.id }, data: { lastUsedAt: earlier } });
+    expect((await call(articles.GET, { token })).status).toBe(200);
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id: dto.id } })).lastUsedAt!.getTime()).toBeGreaterThan(earlier.getTime() + 60_000);
+  });
 });
 
 describe("REST API articles and segments", () => {
