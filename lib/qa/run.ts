@@ -25,6 +25,33 @@ export interface RunQaInput {
   rows?: readonly number[];
 }
 
+/**
+ * At most this many findings of one check are listed per run; the rest are summed up in one finding on the first
+ * one left out ("N more…"). A megabyte of mismatched digits would otherwise give 200,000 findings to store, send
+ * and show, and nobody reviews past the first few hundred of one kind.
+ */
+export const MAX_FINDINGS_PER_CHECK = 500;
+export const MORE_FINDINGS_KEY = "qa:engine.more-findings";
+
+/** The finding that stands for `count` findings of its check left out of the list (it keeps the first one's span). */
+function moreFindings(first: Finding, count: number): Finding {
+  const finding: Finding = {
+    check: first.check,
+    category: first.category,
+    severity: first.severity,
+    side: first.side,
+    paragraph: first.paragraph,
+    start: first.start,
+    end: first.end,
+    text: first.text,
+    message: `${count} more findings of this check are not listed, from here on; fix the first ones and check again.`,
+    messageKey: MORE_FINDINGS_KEY,
+    params: { count },
+  };
+  if (first.subcategory !== undefined) finding.subcategory = first.subcategory;
+  return finding;
+}
+
 /** A problem inside the QA engine, reported instead of crashing the run. */
 export interface QaRunError {
   check: string;
@@ -135,6 +162,7 @@ export function runQa(input: RunQaInput, registry: readonly QaCheck[] = CHECKS):
       errors.push({ check: check.id, kind: "exception", message: error instanceof Error ? error.message : String(error) });
       continue;
     }
+    const kept: Finding[] = [];
     for (const finding of produced) {
       if (scoped && finding && typeof finding === "object") {
         const chosen = finding.side === "source" ? rowParagraphs!.source : finding.side === "target" ? rowParagraphs!.target : null;
@@ -148,8 +176,14 @@ export function runQa(input: RunQaInput, registry: readonly QaCheck[] = CHECKS):
       const key = `${finding.check}|${finding.side}|${finding.paragraph}|${finding.start}|${finding.end}|${finding.messageKey}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      findings.push(finding);
+      kept.push(finding);
     }
+    if (kept.length > MAX_FINDINGS_PER_CHECK) {
+      kept.sort(compareFindings);
+      const left = kept.length - MAX_FINDINGS_PER_CHECK;
+      kept.splice(MAX_FINDINGS_PER_CHECK, left, moreFindings(kept[MAX_FINDINGS_PER_CHECK]!, left));
+    }
+    for (const finding of kept) findings.push(finding);
   }
   findings.sort(compareFindings);
   return { alignment, findings, errors };

@@ -86,6 +86,23 @@ describe("runQa engine", () => {
     expect(result.errors.map((e) => e.kind)).toEqual(["invalid-finding", "invalid-finding", "invalid-finding", "invalid-finding"]);
   });
 
+  it("lists at most 500 findings of one check and sums up the rest in one finding on the first left out", () => {
+    const digits = "7".repeat(1200);
+    const noisy = fakeCheck("noisy", () =>
+      // One finding per character, given in reverse order (the cap keeps the first ones in reading order).
+      Array.from({ length: 1200 }, (_, i) => finding({ check: "noisy", side: "target", paragraph: 0, start: 1199 - i, end: 1200 - i, text: "7" })),
+    );
+    const quiet = fakeCheck("quiet", () => [finding({ check: "quiet", side: "target", paragraph: 0, start: 0, end: 3, text: "777" })]);
+    const result = runQa({ sourceLang: "ar", targetLang: "en", source: ["نص"], target: [digits], alignment: [{ source: [0], target: [0] }] }, [noisy, quiet]);
+    const noisyFindings = result.findings.filter((f) => f.check === "noisy");
+    expect(noisyFindings).toHaveLength(501);
+    const summary = noisyFindings.find((f) => f.messageKey === "qa:engine.more-findings")!;
+    expect(summary).toMatchObject({ start: 500, end: 501, text: "7", params: { count: 700 } });
+    expect(noisyFindings.filter((f) => f.messageKey !== "qa:engine.more-findings").map((f) => f.start).at(-1)).toBe(499);
+    expect(result.findings.filter((f) => f.check === "quiet")).toHaveLength(1);
+    expect(result.errors).toEqual([]);
+  });
+
   it("skips checks whose languages do not include the pair", () => {
     const french = fakeCheck("french-only", () => [finding({ side: "target", paragraph: 0, start: 0, end: 5, text: "First" })], { target: ["fr"] });
     expect(runQa({ sourceLang: "ar", targetLang: "en", source, target, alignment }, [french]).findings).toEqual([]);
