@@ -21,6 +21,7 @@ import { updateArticleThreshold } from "@/lib/server/article/update-article-thre
 import { assignArticle } from "@/lib/server/article/assign-article";
 import { getReviewState } from "@/lib/server/article/get-review-state";
 import { getParagraphDtos } from "@/lib/server/paragraph/get-paragraph-dtos";
+import { recheckArticle } from "@/lib/server/finding/recheck-article";
 
 const ZId = z.string().min(1).max(64);
 
@@ -199,5 +200,24 @@ export async function assignArticleAction(input: { articleId: string; reviewerId
     refresh(data.articleId);
     revalidatePath("/queue");
     return null;
+  });
+}
+
+/** The article's current findings, issues, score and QA state (the review page polls it while QA is running). */
+export async function getReviewStateAction(input: { articleId: string }) {
+  return runAction(async () => {
+    const data = parseInput(z.object({ articleId: ZId }), input);
+    const actor = await getActor();
+    return getReviewState({ actor, ...data });
+  });
+}
+
+/** Runs every QA check on the article again (after a run timed out or failed) and returns the fresh state. */
+export async function recheckArticleAction(input: { articleId: string }) {
+  return runAction(async () => {
+    const data = parseInput(z.object({ articleId: ZId }), input);
+    const actor = await getActor();
+    await recheckArticle({ actor, ...data });
+    return getReviewState({ actor, ...data });
   });
 }

@@ -7,6 +7,8 @@ import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import {
   applySuggestionAction,
   decideFindingAction,
+  getReviewStateAction,
+  recheckArticleAction,
   repairRowsAction,
   saveParagraphAction,
   setParagraphExcludedAction,
@@ -287,9 +289,20 @@ export function Workbench({ article: initial, permissions, users }: { article: T
     setArticle((a) => ({
       ...a,
       rows: changed ? patchParagraphs(a.rows, changed) : a.rows,
-      ...(review ? { findings: review.findings, issues: review.issues, score: review.score, reviewedCount: review.reviewedCount } : {}),
+      ...(review ? { findings: review.findings, issues: review.issues, score: review.score, reviewedCount: review.reviewedCount, qaPending: review.qaPending, qaState: review.qaState } : {}),
     }));
   }, []);
+
+  // While QA of a recent change is still running (it was not done within the save), fetch its result once it is.
+  useEffect(() => {
+    if (!article.qaPending || article.qaState !== "running") return;
+    const timer = window.setTimeout(() => {
+      void getReviewStateAction({ articleId: article.id }).then((result) => {
+        if (result.ok) applyReview(result.data);
+      });
+    }, 1000);
+    return () => window.clearTimeout(timer);
+  }, [article.qaPending, article.qaState, article.findings, article.id, applyReview]);
 
   const failureText = useCallback((result: { ok: false; error: { code: string; message: string; params?: Record<string, unknown> } }) => errorText(result as never), [errorText]);
 
@@ -618,6 +631,17 @@ export function Workbench({ article: initial, permissions, users }: { article: T
         </div>
         {error ? <p className="form-error" role="alert">{error}</p> : null}
         {storageFailed ? <p className="form-error" role="alert">{t("workbench:draftsNotStored")}</p> : null}
+        {article.qaState === "running" ? <p className="hint" data-testid="qa-state">{t("workbench:qa.running")}</p> : null}
+        {article.qaState === "timed-out" || article.qaState === "failed" ? (
+          <p className="form-error" role="alert" data-testid="qa-state">
+            {t(article.qaState === "timed-out" ? "workbench:qa.timedOut" : "workbench:qa.failed")}{" "}
+            {permissions.decide ? (
+              <button type="button" className="secondary" disabled={pending} onClick={() => run(() => recheckArticleAction({ articleId: article.id }), (review) => applyReview(review))}>
+                {t("workbench:qa.recheck")}
+              </button>
+            ) : null}
+          </p>
+        ) : null}
       </header>
       <div className="workbench">
         <div className="rows-column">
