@@ -84,6 +84,7 @@ test("an editor fixes the flagged paragraph, resolves the issue and approves the
   await expect(page.getByTestId("article-status")).toHaveText("Approved");
   // Approved articles are read-only until reopened.
   await expect(page.getByRole("button", { name: "Edit", exact: true })).toHaveCount(0);
+  await page.locator(".more-menu > summary").click();
   await page.getByRole("link", { name: "Audit log" }).click();
   await expect(page.getByRole("cell", { name: "changed the status" }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: USERS.editor.name }).first()).toBeVisible();

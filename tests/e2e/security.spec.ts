@@ -97,7 +97,8 @@ test("a viewer gets the 403 page on the admin pages", async ({ browser }) => {
 });
 
 test("after signing in, ?next= only leads to a page of this site", async ({ browser, baseURL }) => {
-  const context = await browser.newContext();
+  // Signed out (the project's default state is the editor's session).
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   await page.goto("/sign-in?next=/%5Cevil.example/phish");
   await page.getByLabel("Email").fill("viewer@newsroom.example");
