@@ -111,6 +111,22 @@ for (const lng of LANGUAGES) {
   });
 }
 
+test("swapped files warning on the import page: the files swap in one click", async ({ browser }) => {
+  const context = await contextFor(browser, "en", "editor");
+  const page = await context.newPage();
+  await page.goto("/articles/import");
+  await page.getByLabel("Source file").setInputFiles({ name: "floods-en.txt", mimeType: "text/plain", buffer: Buffer.from("The weather office warned of floods in 21 provinces.\n\nIt urged residents to stay away from valleys.") });
+  await page.getByLabel("Translation file").setInputFiles({ name: "floods-ar.txt", mimeType: "text/plain", buffer: Buffer.from("حذرت الأرصاد من سيول في 12 محافظة.\n\nودعت السكان إلى الابتعاد عن الأودية.") });
+  await page.locator('main form button[type="submit"]').click();
+  const warning = page.locator(".script-warning");
+  await expect(warning).toContainText("The files look swapped");
+  await expectNoAxeViolations(page, "/articles/import with the swap warning (en)");
+  await warning.getByRole("button", { name: "Swap the two files" }).click();
+  await expect(page).toHaveURL(/\/articles\/(?!import$)[^/]+$/);
+  await expect(page.locator('[data-side="source"]').first()).toContainText("حذرت الأرصاد");
+  await context.close();
+});
+
 test("the check finds violations when there are some", async ({ page }) => {
   // Guards the guard: a page without a title, with an unlabelled field, an image without text and low contrast fails.
   await page.setContent(
