@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useFormatters } from "@/app/_components/i18n-provider";
+import { isolate } from "@/lib/i18n/bidi";
 import { addIssueCommentAction, updateIssueStatusAction } from "../actions";
 import { useActionRunner } from "./use-action-runner";
 import { MQM_CATEGORIES, SEVERITIES } from "@/lib/qa/mqm";
@@ -21,7 +23,8 @@ interface TIssueItemProps {
 }
 
 function IssueItem({ issue, lang, dir, onShow, permissions, locked, onChanged }: TIssueItemProps) {
-  const { t, i18n } = useTranslation(["review", "common"]);
+  const { t } = useTranslation(["review", "common"]);
+  const formats = useFormatters();
   const [reply, setReply] = useState("");
   const [dismissing, setDismissing] = useState(false);
   const [reason, setReason] = useState("");
@@ -35,7 +38,6 @@ function IssueItem({ issue, lang, dir, onShow, permissions, locked, onChanged }:
         onChanged?.(data);
       },
     );
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "short", timeStyle: "short" });
   return (
     <li className={`issue status-${issue.status}`} aria-label={t("review:issues.itemLabel", { quote: issue.quote })}>
       <div className="issue-head">
@@ -59,12 +61,12 @@ function IssueItem({ issue, lang, dir, onShow, permissions, locked, onChanged }:
             : t("review:issues.statusBy", { status: t(`review:issues.status.${issue.status}`), by: issue.resolvedBy })}
         </p>
       ) : null}
-      <p className="hint">{t("review:issues.meta", { author: issue.authorName, date: format.format(new Date(issue.createdAt)) })}</p>
+      <p className="hint">{t("review:issues.meta", { author: isolate(issue.authorName), date: isolate(formats.dateTime(issue.createdAt)) })}</p>
       {issue.comments.length > 0 ? (
         <ol className="thread" aria-label={t("review:issues.thread")}>
           {issue.comments.map((c) => (
             <li key={c.id}>
-              <span className="hint">{t("review:issues.meta", { author: c.authorName, date: format.format(new Date(c.createdAt)) })}</span>
+              <span className="hint">{t("review:issues.meta", { author: isolate(c.authorName), date: isolate(formats.dateTime(c.createdAt)) })}</span>
               <p dir="auto">{c.body}</p>
             </li>
           ))}

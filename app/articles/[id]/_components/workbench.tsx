@@ -217,17 +217,22 @@ export function Workbench({ article: initial, permissions, users }: { article: T
     initialRect: { width: 1280, height: 1000 },
   });
 
+  // The changing state, read by the stable handlers below (so that a save does not re-render every memoized row).
+  const latest = useRef({ rows, visible, drafts, editing, decors, openFindings, current, places, windowed, selection });
+  latest.current = { rows, visible, drafts, editing, decors, openFindings, current, places, windowed, selection };
+
   /** Makes row `index` current, scrolls it into view and (optionally) focuses it. */
   const goToRow = useCallback(
     (index: number, focus = true) => {
-      const target = Math.max(0, Math.min(rowCount - 1, index));
+      const { rows, visible, windowed } = latest.current;
+      const target = Math.max(0, Math.min(rows.length - 1, index));
       setCurrent(target);
       if (focus) focusAfterRender.current = target;
       const position = visible.indexOf(target);
       if (windowed && position >= 0) virtualizer.scrollToIndex(position, { align: "auto" });
       if (typeof window !== "undefined") window.history.replaceState(null, "", `#row-${target + 1}`);
     },
-    [rowCount, visible, windowed, virtualizer],
+    [virtualizer],
   );
 
   // Focus follows the current row after it is rendered (with windowing it may only exist after scrolling).
@@ -307,9 +312,6 @@ export function Workbench({ article: initial, permissions, users }: { article: T
   const failureText = useCallback((result: { ok: false; error: { code: string; message: string; params?: Record<string, unknown> } }) => errorText(result as never), [errorText]);
 
   // Stable handlers for the memoized rows: they read the latest state through a ref.
-  const latest = useRef({ rows, visible, drafts, editing, decors, openFindings, current });
-  latest.current = { rows, visible, drafts, editing, decors, openFindings, current };
-
   const stepVisible = useCallback((from: number, direction: 1 | -1) => {
     const { visible } = latest.current;
     const position = visible.indexOf(from);
@@ -325,13 +327,13 @@ export function Workbench({ article: initial, permissions, users }: { article: T
         next.delete(paragraphId);
         return next;
       });
-      const rowIndex = index ?? places.get(paragraphId)?.rowIndex;
+      const rowIndex = index ?? latest.current.places.get(paragraphId)?.rowIndex;
       if (rowIndex !== undefined) {
         if (latest.current.drafts[paragraphId]) announce(t("workbench:live.draftKept", { n: rowIndex + 1 }));
         goToRow(rowIndex);
       }
     },
-    [places, announce, goToRow, t],
+    [announce, goToRow, t],
   );
 
   const flagParagraph = useCallback(
@@ -342,13 +344,14 @@ export function Workbench({ article: initial, permissions, users }: { article: T
       // The words selected in this row if any, else the whole paragraph.
       const selected = window.getSelection();
       const element = selected && !selected.isCollapsed ? (selected.anchorNode?.parentElement?.closest("[data-paragraph-id]") as HTMLElement | null) : null;
+      const selection = latest.current.selection;
       if (element && element.closest(`[data-row-index="${index}"]`) && selection && selection.paragraphId === element.dataset.paragraphId) {
         setSelection({ ...selection });
       } else {
         setSelection({ paragraphId: paragraph.id, side: paragraph.side, start: 0, end: paragraph.text.length, quote: paragraph.text, rowLabel: t("workbench:row.label", { n: index + 1 }) });
       }
     },
-    [permissions.flag, selection, t],
+    [permissions.flag, t],
   );
 
   const handlers: RowHandlers = useMemo(
@@ -421,7 +424,7 @@ export function Workbench({ article: initial, permissions, users }: { article: T
       flagParagraph,
       showFindings: (index) => {
         setFindingRow(index);
-        const first = latest.current.openFindings.find((f) => places.get(f.paragraphId)?.rowIndex === index);
+        const first = latest.current.openFindings.find((f) => latest.current.places.get(f.paragraphId)?.rowIndex === index);
         if (first) setCurrentFindingId(first.id);
         requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-finding-id="${first?.id}"] .row-link`)?.focus());
       },
@@ -430,18 +433,18 @@ export function Workbench({ article: initial, permissions, users }: { article: T
       split: (rowId) => run(() => repairRowsAction({ articleId: article.id, repair: { kind: "split", rowId } }), () => router.refresh()),
     }),
     // latest.current carries the changing state; these dependencies are stable functions and ids.
-    [permissions, openEditor, closeEditor, setDraft, clearDraft, goToRow, stepVisible, applyReview, announce, failureText, flagParagraph, places, run, article.id, router, setError, t],
+    [permissions, openEditor, closeEditor, setDraft, clearDraft, goToRow, stepVisible, applyReview, announce, failureText, flagParagraph, run, article.id, router, setError, t],
   );
 
   const findingHandlers: FindingsPanelHandlers = useMemo(
     () => ({
       select: (finding) => {
         setCurrentFindingId(finding.id);
-        const index = places.get(finding.paragraphId)?.rowIndex;
+        const index = latest.current.places.get(finding.paragraphId)?.rowIndex;
         if (index !== undefined) goToRow(index);
       },
       apply: async (finding, everywhere) => {
-        const index = places.get(finding.paragraphId)?.rowIndex ?? 0;
+        const index = latest.current.places.get(finding.paragraphId)?.rowIndex ?? 0;
         const result = await applySuggestionAction({ findingId: finding.id, everywhere });
         if (!result.ok) {
           setError(failureText(result));
@@ -479,7 +482,7 @@ export function Workbench({ article: initial, permissions, users }: { article: T
         goToRow(latest.current.current);
       },
     }),
-    [places, goToRow, applyReview, announce, failureText, setError, t],
+    [goToRow, applyReview, announce, failureText, setError, t],
   );
 
   // The keyboard: one handler for the whole page, silent while typing in a field.
