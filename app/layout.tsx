@@ -7,6 +7,7 @@ import "./i18n.css";
 import { getT } from "@/lib/i18n/server";
 import { getOptionalActor } from "@/lib/server/session";
 import { can } from "@/lib/server/authz";
+import { canAnywhere } from "@/lib/server/access/article-access";
 import { signOutAction } from "@/app/actions/auth";
 import { I18nProvider } from "./_components/i18n-provider";
 import { LanguageSwitcher } from "./_components/language-switcher";
@@ -34,8 +35,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <nav aria-label={t("nav.label")}>
                 <Link href="/">{t("nav.articles")}</Link>
                 <Link href="/queue">{t("nav.queue")}</Link>
-                {can(actor, "article.create") ? <Link href="/articles/new">{t("nav.newArticle")}</Link> : null}
-                {can(actor, "article.create") ? <Link href="/articles/import">{t("nav.import")}</Link> : null}
+                {canAnywhere(actor, "article.create") ? <Link href="/articles/new">{t("nav.newArticle")}</Link> : null}
+                {canAnywhere(actor, "article.create") ? <Link href="/articles/import">{t("nav.import")}</Link> : null}
                 <Link href="/glossary">{t("nav.glossary")}</Link>
                 {can(actor, "user.manage") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
                 {can(actor, "audit.read-all") ? <Link href="/admin/audit">{t("nav.audit")}</Link> : null}

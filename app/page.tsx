@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { requireActor } from "@/lib/server/session";
-import { can } from "@/lib/server/authz";
+import { canAnywhere } from "@/lib/server/access/article-access";
 import { listArticles } from "@/lib/server/article/list-articles";
 import { ARTICLE_STATUSES } from "@/lib/server/article/update-article-status";
 import { LANGUAGES } from "@/lib/languages";
@@ -23,7 +23,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
     <section>
       <div className="page-title">
         <h1>{t("articles:list.title")}</h1>
-        {can(actor, "article.create") ? <Link href="/articles/new" className="button">{t("articles:list.new")}</Link> : null}
+        {canAnywhere(actor, "article.create") ? <Link href="/articles/new" className="button">{t("articles:list.new")}</Link> : null}
       </div>
       <form className="filters list-filters" role="search" aria-label={t("articles:filters.label")}>
         <label>

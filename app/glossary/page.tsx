@@ -1,6 +1,6 @@
 import { getT } from "@/lib/i18n/server";
 import { requireActor } from "@/lib/server/session";
-import { can } from "@/lib/server/authz";
+import { canAnywhere, canOnArticle } from "@/lib/server/access/article-access";
 import { listGlossaryEntries } from "@/lib/server/glossary/glossary-entries";
 import { GlossaryForms, DeleteEntryButton } from "./_components/glossary-forms";
 import { directionOf } from "@/lib/languages";
@@ -16,7 +16,7 @@ export default async function GlossaryPage() {
     <section>
       <h1>{t("glossary:title")}</h1>
       <p className="hint">{t("glossary:intro")}</p>
-      {can(actor, "glossary.edit") ? <GlossaryForms /> : null}
+      {canAnywhere(actor, "glossary.edit") ? <GlossaryForms /> : null}
       {entries.length === 0 ? (
         <p>{t("glossary:empty")}</p>
       ) : (
@@ -41,7 +41,7 @@ export default async function GlossaryPage() {
                 <td lang={e.targetLang} dir={directionOf(e.targetLang)}>{e.forbidden.join("; ")}</td>
                 <td>{t(`glossary:types.${e.type}`)}</td>
                 <td dir="auto">{e.note}</td>
-                <td>{can(actor, "glossary.edit") ? <DeleteEntryButton id={e.id} label={t("glossary:deleteLabel", { term: isolate(e.source) })} /> : null}</td>
+                <td>{canOnArticle(actor, "glossary.edit", e) ? <DeleteEntryButton id={e.id} label={t("glossary:deleteLabel", { term: isolate(e.source) })} /> : null}</td>
               </tr>
             ))}
           </tbody>

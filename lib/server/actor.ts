@@ -2,11 +2,21 @@
 export const ROLES = ["admin", "editor", "reviewer", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** A desk role: the user's role for the articles of one language pair, in place of their global role there. */
+export interface TActorScope {
+  sourceLang: string;
+  targetLang: string;
+  role: Role;
+}
+
 /** Who is acting: a signed-in user (web session or API token), or the system (CLI, seeding). */
 export interface Actor {
   userId: string | null;
   name: string;
+  /** The global role: it applies to every language pair without a desk role. */
   role: Role;
+  /** Desk roles (loaded with the actor); none means the global role applies everywhere. */
+  scopes?: readonly TActorScope[];
   /** Where the request came from (IP address, "cli"), for the audit trail. */
   origin?: string;
 }

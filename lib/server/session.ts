@@ -6,7 +6,8 @@ import type { Actor } from "./actor";
 import { trustedClientAddress } from "./auth/client-address";
 import { actorFromSessionHeaders } from "./auth/session-actor";
 import { AppError } from "./errors";
-import { can, type Permission } from "./authz";
+import type { Permission } from "./authz";
+import { canAnywhere } from "./access/article-access";
 
 /**
  * The client address of the current request, for the audit trail: set by the app's HTTP server from the socket
@@ -41,9 +42,12 @@ export async function requireActor(returnTo?: string): Promise<Actor> {
   redirect(returnTo ? `/sign-in?next=${encodeURIComponent(returnTo)}` : "/sign-in");
 }
 
-/** For pages: the signed-in user when their role grants the permission; else the 403 page (app/forbidden.tsx). */
+/**
+ * For pages: the signed-in user when their role grants the permission (for article permissions: for at least one
+ * language pair, globally or by a desk role); else the 403 page (app/forbidden.tsx).
+ */
 export async function requirePermission(permission: Permission, returnTo?: string): Promise<Actor> {
   const actor = await requireActor(returnTo);
-  if (!can(actor, permission)) forbidden();
+  if (!canAnywhere(actor, permission)) forbidden();
   return actor;
 }

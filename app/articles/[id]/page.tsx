@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getArticleReview } from "@/lib/server/article/get-article-review";
 import { AppError } from "@/lib/server/errors";
 import { requireActor } from "@/lib/server/session";
-import { can } from "@/lib/server/authz";
+import { canOnArticle } from "@/lib/server/access/article-access";
 import { listUsers } from "@/lib/server/user/users";
 import { Workbench, type TPermissions } from "./_components/workbench";
 
@@ -15,17 +15,17 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     const article = await getArticleReview({ actor, articleId: id });
     const locked = article.status === "approved" || article.status === "published";
     const permissions: TPermissions = {
-      edit: can(actor, "paragraph.edit") && !locked,
-      repair: can(actor, "row.repair") && !locked,
-      review: can(actor, "row.review") && !locked,
-      flag: can(actor, "issue.create"),
-      comment: can(actor, "issue.comment"),
-      resolve: can(actor, "issue.resolve"),
-      decide: can(actor, "finding.decide"),
-      apply: can(actor, "finding.apply") && !locked,
-      transition: can(actor, "article.transition"),
-      settings: can(actor, "article.settings"),
-      assign: can(actor, "article.assign"),
+      edit: canOnArticle(actor, "paragraph.edit", article) && !locked,
+      repair: canOnArticle(actor, "row.repair", article) && !locked,
+      review: canOnArticle(actor, "row.review", article) && !locked,
+      flag: canOnArticle(actor, "issue.create", article),
+      comment: canOnArticle(actor, "issue.comment", article),
+      resolve: canOnArticle(actor, "issue.resolve", article),
+      decide: canOnArticle(actor, "finding.decide", article),
+      apply: canOnArticle(actor, "finding.apply", article) && !locked,
+      transition: canOnArticle(actor, "article.transition", article),
+      settings: canOnArticle(actor, "article.settings", article),
+      assign: canOnArticle(actor, "article.assign", article),
     };
     const users = permissions.assign ? (await listUsers({ actor })).map((u) => ({ id: u.id, name: u.name, role: u.role })) : [];
     return <Workbench article={article} permissions={permissions} users={users} />;

@@ -1,15 +1,15 @@
 import "server-only";
 import { db } from "../db";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 
 /** Assigns (or clears) an article's reviewer and editor. */
 export async function assignArticle(options: { actor: Actor; articleId: string; reviewerId: string | null; editorId: string | null }): Promise<void> {
-  assertCan(options.actor, "article.assign");
+  assertCanSomewhere(options.actor, "article.assign");
   await db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: options.articleId } });
+    const article = await tx.article.findUnique({ where: { id: options.articleId, AND: [articleWhere(options.actor, "article.assign")] } });
     if (!article) throw new AppError("article.not-found", "Article not found.", { status: 404 });
     for (const [field, id, roles] of [
       ["reviewer", options.reviewerId, ["reviewer", "editor", "admin"]],

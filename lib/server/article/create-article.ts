@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { assertCanOnPair, assertCanSomewhere } from "../access/article-access";
 import { db } from "../db";
 import { recordAudit } from "../audit/record-audit";
 import { runArticleQaAfterWrite } from "../qa/article-qa";
@@ -50,12 +50,14 @@ function defaultTitle(paragraphs: string[]): string {
 /** Imports an article: stores paragraphs, aligns them into rows, runs QA. All or nothing. */
 export async function createArticle(options: CreateArticleOptions): Promise<{ id: string }> {
   const { actor, sourceLang, targetLang } = options;
-  assertCan(actor, "article.create");
+  assertCanSomewhere(actor, "article.create");
   const source = options.sourceParagraphs.map((p) => p.trim()).filter(Boolean);
   const target = options.targetParagraphs.map((p) => p.trim()).filter(Boolean);
   if (!isLanguageCode(sourceLang) || !isLanguageCode(targetLang)) {
     throw new AppError("language.unknown", "Unknown language code.", { status: 422 });
   }
+  // Creating an article in a pair needs the permission for that pair (a desk role may grant or withhold it).
+  assertCanOnPair(actor, "article.create", { sourceLang, targetLang });
   if (source.length === 0 || target.length === 0) throw new AppError("text.empty", "Both texts must contain at least one paragraph.", { status: 422 });
   if (source.length > MAX_ARTICLE_PARAGRAPHS || target.length > MAX_ARTICLE_PARAGRAPHS) {
     throw new AppError("text.too-many-paragraphs", "Too many paragraphs.", { status: 422, params: { max: MAX_ARTICLE_PARAGRAPHS } });

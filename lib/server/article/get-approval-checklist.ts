@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { countWords } from "../../qa/score";
@@ -69,7 +69,7 @@ function samePerson(a: { id: string | null | undefined; name: string }, b: { id:
 /** Builds the approval checklist of an article inside a transaction (used by approval itself). */
 export async function computeApprovalChecklist(tx: Tx, options: { actor: Actor; articleId: string }): Promise<TApprovalChecklist> {
   const article = await tx.article.findUnique({
-    where: { id: options.articleId },
+    where: { id: options.articleId, AND: [articleWhere(options.actor, "article.read")] },
     include: {
       rows: { orderBy: { position: "asc" }, include: { paragraphs: { select: { id: true, side: true, text: true, excluded: true } } } },
       issues: { where: { status: { in: ["open", "dismissed"] } }, orderBy: { createdAt: "asc" } },
@@ -167,6 +167,6 @@ export async function computeApprovalChecklist(tx: Tx, options: { actor: Actor; 
 
 /** What approving this article would be refused for or warned about (anyone who can read the article). */
 export async function getApprovalChecklist(options: { actor: Actor; articleId: string }): Promise<TApprovalChecklist> {
-  assertCan(options.actor, "article.read");
+  assertCanSomewhere(options.actor, "article.read");
   return computeApprovalChecklist(db, options);
 }

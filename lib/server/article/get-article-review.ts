@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { scoreFindings, countWords } from "../../qa/score";
@@ -243,10 +243,10 @@ export function sourceWordCount(paragraphs: ReadonlyArray<{ id: string; version:
 
 /** Everything the review page shows for one article. */
 export async function getArticleReview(options: { actor: Actor; articleId: string }): Promise<TArticleReviewDto> {
-  assertCan(options.actor, "article.read");
+  assertCanSomewhere(options.actor, "article.read");
   const articleId = options.articleId;
   const article = await db.article.findUnique({
-    where: { id: articleId },
+    where: { id: articleId, AND: [articleWhere(options.actor, "article.read")] },
     include: { reviewer: { select: { id: true, name: true } }, editor: { select: { id: true, name: true } } },
   });
   if (!article) throw new AppError("article.not-found", "Article not found.", { status: 404 });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { scoreIssues } from "./get-article-review";
@@ -40,9 +40,9 @@ function parseNotes(raw: string): string[] {
  * Excluded translation paragraphs are not in a row's `target` but in its `excluded` list.
  */
 export async function getExportArticle(options: { actor: Actor; articleId: string }): Promise<TExportArticle> {
-  assertCan(options.actor, "article.export");
+  assertCanSomewhere(options.actor, "article.export");
   const article = await db.article.findUnique({
-    where: { id: options.articleId },
+    where: { id: options.articleId, AND: [articleWhere(options.actor, "article.export")] },
     include: {
       rows: { orderBy: { position: "asc" }, include: { paragraphs: { orderBy: { position: "asc" } } } },
       issues: { orderBy: { createdAt: "asc" }, include: { _count: { select: { comments: true } } } },

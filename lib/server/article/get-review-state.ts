@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { articleQaState, type TQaState } from "../qa/article-qa";
@@ -18,9 +18,9 @@ export interface TReviewStateDto {
 
 /** The live parts of the review page (findings, issues, score, reviewed rows, QA state) for one article. */
 export async function getReviewState(options: { actor: Actor; articleId: string }): Promise<TReviewStateDto> {
-  assertCan(options.actor, "article.read");
+  assertCanSomewhere(options.actor, "article.read");
   const articleId = options.articleId;
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { sourceLang: true, passThreshold: true } });
+  const article = await db.article.findUnique({ where: { id: articleId, AND: [articleWhere(options.actor, "article.read")] }, select: { sourceLang: true, passThreshold: true } });
   if (!article) throw new AppError("article.not-found", "Article not found.", { status: 404 });
   // No paragraph texts: sides for the DTOs, versions for the cached source word counts.
   const [layout, reviewedCount] = await Promise.all([

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import { db } from "../db";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { countWords } from "../../qa/score";
 import { scoreIssues, type TScoreDto } from "./get-article-review";
 
@@ -39,8 +39,9 @@ export interface TArticleFilters {
 /** Articles, newest first, filtered and paginated, with review progress and score. */
 export async function listArticles(options: { actor: Actor } & TArticleFilters): Promise<{ items: TArticleListItemDto[]; total: number; page: number; pageSize: number }> {
   const { actor } = options;
-  assertCan(actor, "article.read");
-  const and: Prisma.ArticleWhereInput[] = [];
+  assertCanSomewhere(actor, "article.read");
+  // Only articles the actor may read are listed (their desk roles decide per language pair).
+  const and: Prisma.ArticleWhereInput[] = [articleWhere(actor, "article.read")];
   if (options.status) and.push({ status: options.status });
   if (options.pair && /^[a-z]{2,3}-[a-z]{2,3}$/.test(options.pair)) {
     const [sourceLang, targetLang] = options.pair.split("-");
@@ -53,7 +54,7 @@ export async function listArticles(options: { actor: Actor } & TArticleFilters):
   }
   const q = options.q?.trim();
   if (q) and.push({ OR: [{ title: { contains: q } }, { paragraphs: { some: { text: { contains: q } } } }] });
-  const where: Prisma.ArticleWhereInput = and.length ? { AND: and } : {};
+  const where: Prisma.ArticleWhereInput = { AND: and };
   const articles = await db.article.findMany({
     where,
     orderBy: { updatedAt: "desc" },

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
@@ -45,9 +45,9 @@ const itemSummary = (items: TChecklistItem[]) => items.map((i) => ({ code: i.cod
  * (the TMX export carries reviewed pairs only).
  */
 export async function updateArticleStatus(options: UpdateArticleStatusOptions): Promise<{ markedReviewed: number }> {
-  assertCan(options.actor, "article.transition");
+  assertCanSomewhere(options.actor, "article.transition");
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: options.articleId } });
+    const article = await tx.article.findUnique({ where: { id: options.articleId, AND: [articleWhere(options.actor, "article.transition")] } });
     if (!article) throw new AppError("article.not-found", "Article not found.", { status: 404 });
     const from = article.status as TArticleStatus;
     if (from === options.status) return { markedReviewed: 0 };

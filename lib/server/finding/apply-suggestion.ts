@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { updateParagraphTextInTx } from "../paragraph/update-paragraph-text";
@@ -21,9 +21,9 @@ function wouldBeEmpty(text: string): boolean {
  */
 export async function applySuggestion(options: { actor: Actor; findingId: string; everywhere: boolean }): Promise<{ articleId: string; changedParagraphs: number; excludedParagraphs: number; paragraphIds: string[] }> {
   const { actor } = options;
-  assertCan(actor, "finding.apply");
+  assertCanSomewhere(actor, "finding.apply");
   const applied = await db.$transaction(async (tx) => {
-    const finding = await tx.finding.findUnique({ where: { id: options.findingId }, include: { paragraph: true } });
+    const finding = await tx.finding.findUnique({ where: { id: options.findingId, article: articleWhere(actor, "finding.apply") }, include: { paragraph: true } });
     if (!finding) throw new AppError("finding.not-found", "This finding no longer exists; the page was out of date.", { status: 404 });
     if (finding.suggestion === null) throw new AppError("finding.no-suggestion", "This finding has no suggested fix.", { status: 422 });
     if (finding.paragraph.side !== "target") throw new AppError("paragraph.source-readonly", "Only translation paragraphs can be edited.", { status: 422 });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
@@ -14,9 +14,9 @@ import type { MqmCategory } from "../../qa/mqm";
  */
 export async function decideFinding(options: { actor: Actor; findingId: string; decision: "dismissed" | "accepted" | "undo"; reason?: string }): Promise<{ articleId: string }> {
   const { actor } = options;
-  assertCan(actor, "finding.decide");
+  assertCanSomewhere(actor, "finding.decide");
   return db.$transaction(async (tx) => {
-    const finding = await tx.finding.findUnique({ where: { id: options.findingId } });
+    const finding = await tx.finding.findUnique({ where: { id: options.findingId, article: articleWhere(actor, "finding.decide") } });
     if (!finding) throw new AppError("finding.not-found", "This finding no longer exists; the page was out of date.", { status: 404 });
     const article = await tx.article.findUniqueOrThrow({ where: { id: finding.articleId }, select: { status: true } });
     assertArticleUnlocked(article.status);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { assertCanOnPair, assertCanSomewhere, languagePairWhere } from "../access/article-access";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
@@ -35,11 +35,11 @@ async function recomputePair(sourceLang: string, targetLang: string) {
   await runArticlesQaAfterWrite(articles.map((a) => a.id));
 }
 
-/** The termbase entries, optionally of one language pair. */
+/** The termbase entries of the language pairs the actor may read, optionally of one pair. */
 export async function listGlossaryEntries(options: { actor: Actor; sourceLang?: string; targetLang?: string }): Promise<TGlossaryEntryDto[]> {
-  assertCan(options.actor, "article.read");
+  assertCanSomewhere(options.actor, "article.read");
   const rows = await db.glossaryEntry.findMany({
-    where: { sourceLang: options.sourceLang, targetLang: options.targetLang },
+    where: { sourceLang: options.sourceLang, targetLang: options.targetLang, AND: [languagePairWhere(options.actor, "article.read")] },
     orderBy: [{ sourceLang: "asc" }, { targetLang: "asc" }, { source: "asc" }],
   });
   return rows.map((r) => ({ id: r.id, sourceLang: r.sourceLang, targetLang: r.targetLang, source: r.source, target: r.target, forbidden: JSON.parse(r.forbidden) as string[], type: r.type, note: r.note }));
@@ -59,8 +59,10 @@ async function upsertEntries(tx: Tx, actor: Actor, sourceLang: string, targetLan
 /** Adds (or replaces, by source term) one termbase entry and re-checks the pair's articles. */
 export async function saveGlossaryEntry(options: { actor: Actor; sourceLang: string; targetLang: string; entry: GlossaryEntry }): Promise<void> {
   const { actor, sourceLang, targetLang, entry } = options;
-  assertCan(actor, "glossary.edit");
+  assertCanSomewhere(actor, "glossary.edit");
   checkPair(sourceLang, targetLang);
+  // The glossary is per language pair: editing it needs the permission for that pair.
+  assertCanOnPair(actor, "glossary.edit", { sourceLang, targetLang });
   if (!entry.source.trim() || !entry.target.trim()) throw new AppError("glossary.empty-term", "Both the source term and the approved translation are needed.", { status: 422 });
   await db.$transaction(async (tx) => {
     await upsertEntries(tx, actor, sourceLang, targetLang, [entry]);
@@ -72,8 +74,9 @@ export async function saveGlossaryEntry(options: { actor: Actor; sourceLang: str
 /** Imports a glossary CSV (source,target,forbidden,type,note) for a language pair: all rows or none. */
 export async function importGlossaryCsv(options: { actor: Actor; sourceLang: string; targetLang: string; csv: string }): Promise<{ count: number }> {
   const { actor, sourceLang, targetLang } = options;
-  assertCan(actor, "glossary.edit");
+  assertCanSomewhere(actor, "glossary.edit");
   checkPair(sourceLang, targetLang);
+  assertCanOnPair(actor, "glossary.edit", { sourceLang, targetLang });
   let entries: GlossaryEntry[];
   try {
     entries = parseGlossaryCsv(options.csv);
@@ -95,9 +98,9 @@ export async function importGlossaryCsv(options: { actor: Actor; sourceLang: str
 
 /** Deletes one termbase entry and re-checks the pair's articles. */
 export async function deleteGlossaryEntry(options: { actor: Actor; id: string }): Promise<void> {
-  assertCan(options.actor, "glossary.edit");
+  assertCanSomewhere(options.actor, "glossary.edit");
   const entry = await db.$transaction(async (tx) => {
-    const entry = await tx.glossaryEntry.findUnique({ where: { id: options.id } });
+    const entry = await tx.glossaryEntry.findUnique({ where: { id: options.id, AND: [languagePairWhere(options.actor, "glossary.edit")] } });
     if (!entry) throw new AppError("glossary.not-found", "This glossary entry does not exist.", { status: 404 });
     await tx.glossaryEntry.delete({ where: { id: entry.id } });
     await recordAudit(tx, { actor: options.actor, articleId: null, action: "glossary.delete", entityType: "glossary", entityId: entry.id, details: { source: entry.source, target: entry.target } });

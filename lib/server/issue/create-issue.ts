@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
@@ -22,13 +22,13 @@ export interface CreateIssueOptions {
 /** Flags an issue on a span of a paragraph (source or translation); refused (409) while the article is approved. */
 export async function createIssue(options: CreateIssueOptions): Promise<{ id: string; articleId: string }> {
   const { actor, start, end } = options;
-  assertCan(actor, "issue.create");
+  assertCanSomewhere(actor, "issue.create");
   if (!(options.category in MQM_CATEGORIES) || !isValidSubcategory(options.category, options.subcategory)) {
     throw new AppError("issue.invalid-category", "Unknown issue category.", { status: 422 });
   }
   if (!SEVERITIES.includes(options.severity)) throw new AppError("issue.invalid-severity", "Unknown severity.", { status: 422 });
   return db.$transaction(async (tx) => {
-    const paragraph = await tx.paragraph.findUnique({ where: { id: options.paragraphId } });
+    const paragraph = await tx.paragraph.findUnique({ where: { id: options.paragraphId, article: articleWhere(actor, "issue.create") } });
     if (!paragraph) throw new AppError("paragraph.not-found", "Paragraph not found.", { status: 404 });
     const article = await tx.article.findUniqueOrThrow({ where: { id: paragraph.articleId }, select: { status: true } });
     assertArticleUnlocked(article.status);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
@@ -22,13 +22,13 @@ function raisedByAnother(issue: { authorId: string | null; authorName: string },
  * checklist lists such dismissals. Refused (409 article.locked) while the article is approved or published.
  */
 export async function updateIssueStatus(options: { actor: Actor; issueId: string; status: TIssueStatus; reason?: string }): Promise<{ articleId: string }> {
-  assertCan(options.actor, "issue.resolve");
+  assertCanSomewhere(options.actor, "issue.resolve");
   const reason = options.reason?.trim() || null;
   if (reason && reason.length > MAX_STATUS_REASON_LENGTH) {
     throw new AppError("issue.reason-too-long", "The reason is too long.", { status: 422, params: { max: MAX_STATUS_REASON_LENGTH } });
   }
   return db.$transaction(async (tx) => {
-    const issue = await tx.issue.findUnique({ where: { id: options.issueId }, include: { article: { select: { status: true } } } });
+    const issue = await tx.issue.findUnique({ where: { id: options.issueId, article: articleWhere(options.actor, "issue.resolve") }, include: { article: { select: { status: true } } } });
     if (!issue) throw new AppError("issue.not-found", "Issue not found.", { status: 404 });
     assertArticleUnlocked(issue.article.status);
     if (issue.status === options.status) return { articleId: issue.articleId };

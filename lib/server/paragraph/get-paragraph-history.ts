@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db } from "../db";
 import { AppError } from "../errors";
 
@@ -27,9 +27,9 @@ export interface TParagraphHistoryDto {
 
 /** A paragraph's revisions, newest first, with its imported original. */
 export async function getParagraphHistory(options: { actor: Actor; paragraphId: string }): Promise<TParagraphHistoryDto> {
-  assertCan(options.actor, "article.read");
+  assertCanSomewhere(options.actor, "article.read");
   const paragraph = await db.paragraph.findUnique({
-    where: { id: options.paragraphId },
+    where: { id: options.paragraphId, article: articleWhere(options.actor, "article.read") },
     include: { revisions: { orderBy: { version: "desc" } } },
   });
   if (!paragraph) throw new AppError("paragraph.not-found", "Paragraph not found.", { status: 404 });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
@@ -41,8 +41,8 @@ function conflict(current: { text: string; version: number; excluded: boolean })
  * a revision (kind "exclude" or "restore", text unchanged) and an audit entry. The caller re-checks findings.
  */
 export async function setParagraphExcludedInTx(tx: Tx, options: SetParagraphExcludedOptions): Promise<TSetParagraphExcludedResult> {
-  assertCan(options.actor, "paragraph.edit");
-  const paragraph = await tx.paragraph.findUnique({ where: { id: options.paragraphId }, include: { _count: { select: { revisions: true } } } });
+  assertCanSomewhere(options.actor, "paragraph.edit");
+  const paragraph = await tx.paragraph.findUnique({ where: { id: options.paragraphId, article: articleWhere(options.actor, "paragraph.edit") }, include: { _count: { select: { revisions: true } } } });
   if (!paragraph) throw new AppError("paragraph.not-found", "Paragraph not found.", { status: 404 });
   if (paragraph.side !== "target") throw new AppError("paragraph.source-readonly", "Only translation paragraphs can be edited.", { status: 422 });
   const article = await tx.article.findUniqueOrThrow({ where: { id: paragraph.articleId }, select: { status: true } });

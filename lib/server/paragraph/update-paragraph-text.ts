@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
@@ -22,12 +22,16 @@ export interface UpdateParagraphTextOptions {
 
 /** Saves a paragraph's new text inside a transaction (used by single edits and bulk fixes). */
 export async function updateParagraphTextInTx(tx: Tx, options: UpdateParagraphTextOptions): Promise<{ version: number; changed: boolean; articleId: string }> {
-  assertCan(options.actor, options.kind === "edit" || !options.kind ? "paragraph.edit" : "finding.apply");
+  const permission = options.kind === "edit" || !options.kind ? "paragraph.edit" : "finding.apply";
+  assertCanSomewhere(options.actor, permission);
   const text = options.text.replace(/\r\n?|\n/g, " ").trim();
   if (!text) throw new AppError("paragraph.empty", "A paragraph cannot be empty. To leave it out of the corrected article, use Exclude.", { status: 422 });
   if (text.length > MAX_PARAGRAPH_LENGTH) throw new AppError("paragraph.too-long", "The paragraph is too long.", { status: 422, params: { max: MAX_PARAGRAPH_LENGTH } });
   // One read for the paragraph and its article's status: the write lock is held for as few statements as possible.
-  const found = await tx.paragraph.findUnique({ where: { id: options.paragraphId }, include: { article: { select: { status: true } } } });
+  const found = await tx.paragraph.findUnique({
+    where: { id: options.paragraphId, article: articleWhere(options.actor, permission) },
+    include: { article: { select: { status: true } } },
+  });
   if (!found) throw new AppError("paragraph.not-found", "Paragraph not found.", { status: 404 });
   const { article, ...paragraph } = found;
   if (paragraph.side !== "target") throw new AppError("paragraph.source-readonly", "Only translation paragraphs can be edited.", { status: 422 });

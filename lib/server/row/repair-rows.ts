@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
@@ -19,9 +19,9 @@ export type TRowRepair =
 /** Repairs the pairing by hand (merge, split, move a paragraph) or re-runs the aligner; persists and re-checks. */
 export async function repairRows(options: { actor: Actor; articleId: string; repair: TRowRepair }): Promise<void> {
   const { actor, articleId, repair } = options;
-  assertCan(actor, "row.repair");
+  assertCanSomewhere(actor, "row.repair");
   await db.$transaction(async (tx) => {
-    const exists = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, status: true } });
+    const exists = await tx.article.findUnique({ where: { id: articleId, AND: [articleWhere(actor, "row.repair")] }, select: { id: true, status: true } });
     if (!exists) throw new AppError("article.not-found", "Article not found.", { status: 404 });
     if (exists.status === "approved" || exists.status === "published") {
       throw new AppError("article.locked", "Approved articles are read-only: reopen the review first.", { status: 409 });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import { assertCan } from "../authz";
+import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
@@ -21,9 +21,9 @@ export interface TRowReviewed {
  * Setting the mark a row already has changes nothing (the first reviewer and date are kept).
  */
 export async function setRowReviewed(options: { actor: Actor; rowId: string; reviewed: boolean }): Promise<TRowReviewed> {
-  assertCan(options.actor, "row.review");
+  assertCanSomewhere(options.actor, "row.review");
   return db.$transaction(async (tx) => {
-    const row = await tx.alignmentRow.findUnique({ where: { id: options.rowId } });
+    const row = await tx.alignmentRow.findUnique({ where: { id: options.rowId, article: articleWhere(options.actor, "row.review") } });
     if (!row) throw new AppError("row.not-found", "Row not found.", { status: 404 });
     // Approval marks every row reviewed (its pairs are approved): an approved article's marks are read-only too.
     const article = await tx.article.findUniqueOrThrow({ where: { id: row.articleId }, select: { status: true } });

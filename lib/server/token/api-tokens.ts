@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { db } from "../db";
 import type { Actor } from "../actor";
 import { assertCan, can } from "../authz";
-import { storedRole } from "../auth/stored-role";
+import { actorScopes, storedRole } from "../auth/stored-role";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 
@@ -74,10 +74,10 @@ export async function revokeApiToken(options: { actor: Actor; tokenId: string; u
 /** How precisely a token's last use is recorded. */
 export const LAST_USED_RESOLUTION_MS = 60_000;
 
-/** The user behind a bearer token (role read now), or null for an unknown or revoked token or a deactivated user. */
+/** The user behind a bearer token (role and desk roles read now), or null for an unknown or revoked token or a deactivated user. */
 export async function actorFromApiToken(token: string, origin?: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { include: { scopes: { select: { sourceLang: true, targetLang: true, role: true } } } } } });
   if (!row || row.revokedAt || row.user.deactivatedAt) return null;
   // Last-use time is informative (to a minute): written at most once a minute, so a busy integration does not add a
   // write to every request; a failed update must not refuse the request.
@@ -85,5 +85,5 @@ export async function actorFromApiToken(token: string, origin?: string): Promise
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } }).catch(() => undefined);
   }
-  return { userId: row.user.id, name: row.user.name, role: storedRole(row.user.role), origin: origin ? `api ${origin}` : "api" };
+  return { userId: row.user.id, name: row.user.name, role: storedRole(row.user.role), scopes: actorScopes(row.user.scopes), origin: origin ? `api ${origin}` : "api" };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "../db";
 import { ROLES, type Actor, type Role } from "../actor";
 import { assertCan } from "../authz";
+import { assertCanSomewhere } from "../access/article-access";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { toUserDto, type TUserDto } from "./create-user";
@@ -12,7 +13,7 @@ import { toUserDto, type TUserDto } from "./create-user";
  */
 export async function listUsers(options: { actor: Actor; includeDeactivated?: boolean }): Promise<TUserDto[]> {
   if (options.includeDeactivated) assertCan(options.actor, "user.manage");
-  else if (options.actor.role !== "admin") assertCan(options.actor, "article.assign");
+  else if (options.actor.role !== "admin") assertCanSomewhere(options.actor, "article.assign");
   const users = await db.user.findMany({ where: options.includeDeactivated ? {} : { deactivatedAt: null }, orderBy: [{ name: "asc" }] });
   return users.map(toUserDto);
 }
