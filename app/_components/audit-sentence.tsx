@@ -99,6 +99,16 @@ function sentence(entry: TAuditEntryDto, t: TFunction, lng: string): { key: stri
       return { key: "admin:auditLog.user.create", params: { email: text(d.email), role: role(d.role) } };
     case "user.role":
       return { key: "admin:auditLog.user.role", params: { user: entry.subject.userName ?? t("admin:auditLog.removedUser"), from: role(d.from), to: role(d.to) } };
+    case "user.scope.add":
+    case "user.scope.remove":
+      return {
+        key: `admin:auditLog.${entry.action}`,
+        params: {
+          user: entry.subject.userName ?? t("admin:auditLog.removedUser"),
+          role: role(d.role),
+          pair: t("common:languagePair", { source: language(d.sourceLang), target: language(d.targetLang) }),
+        },
+      };
     case "user.change-password":
       return { key: "admin:auditLog.user.change-password", params: {} };
     case "user.reset-password":

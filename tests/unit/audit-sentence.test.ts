@@ -64,6 +64,20 @@ describe("audit entries in words", () => {
     ["user.deactivate", { email: "rania@example.org", sessionsEnded: 2, tokensRevoked: 1 }, { entityType: "user", subject: { side: null, row: null, quote: null, userName: "Rania Reviewer" } }, "deactivated the account of Rania Reviewer (rania@example.org) | 2 sessions ended | 1 API token revoked", null],
     ["article.assign", { reviewerId: "u2", editorId: null }, { userNames: { u2: "Rania Reviewer" } }, "assigned the article: reviewer Rania Reviewer, editor nobody", "أسند المقال: المراجع Rania Reviewer، المحرر لا أحد"],
     ["glossary.import", { count: 1 }, {}, "imported 1 glossary entry", "استورد مدخلا واحدا في المسرد"],
+    [
+      "user.scope.add",
+      { sourceLang: "ar", targetLang: "en", role: "editor" },
+      { entityType: "user", subject: { side: null, row: null, quote: null, userName: "Rania Reviewer" } },
+      "gave Rania Reviewer the role Editor for Arabic → English",
+      "منح Rania Reviewer دور محرر في العربية ← الإنجليزية",
+    ],
+    [
+      "user.scope.remove",
+      { sourceLang: "ar", targetLang: "fr", role: "viewer" },
+      { entityType: "user", subject: { side: null, row: null, quote: null, userName: "Rania Reviewer" } },
+      "took back the desk role of Rania Reviewer for Arabic → French (Viewer)",
+      "سحب من Rania Reviewer دوره في العربية ← الفرنسية (قارئ)",
+    ],
     ["somebody.invented-this", { secret: "{\"raw\":1}" }, {}, "recorded the action somebody.invented-this", "سجّل الإجراء somebody.invented-this"],
   ] as const)("%s", (action, details, extra, english, arabic) => {
     const e = entry(action, details as Record<string, unknown>, extra as Partial<TAuditEntryDto>);

@@ -12,6 +12,7 @@ import { revokeApiToken } from "@/lib/server/token/api-tokens";
 import { ZNewPassword } from "@/lib/server/auth/password-schema";
 import { ROLES } from "@/lib/server/actor";
 import { assertCan } from "@/lib/server/authz";
+import { setUserScope } from "@/lib/server/user/user-scopes";
 
 const ZUserId = z.string().min(1).max(64);
 
@@ -85,5 +86,19 @@ export async function revokeUserTokenAction(input: { userId: string; tokenId: st
     await revokeApiToken({ actor, tokenId: data.tokenId, userId: data.userId });
     revalidateUser(data.userId);
     return null;
+  });
+}
+
+/** Gives a user a role for one language pair (a desk role), or with role null takes it back (admins only). */
+export async function setUserScopeAction(input: { userId: string; sourceLang: string; targetLang: string; role: string | null }) {
+  return runAction(async () => {
+    const data = parseInput(
+      z.object({ userId: ZUserId, sourceLang: z.string().min(2).max(3), targetLang: z.string().min(2).max(3), role: z.enum(ROLES).nullable() }),
+      input,
+    );
+    const actor = await getActor();
+    const { changed } = await setUserScope({ actor, ...data });
+    revalidateUser(data.userId);
+    return { changed };
   });
 }

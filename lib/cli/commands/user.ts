@@ -11,6 +11,7 @@ const USAGE = `Usage:
   tadqiq user deactivate <email>
   tadqiq user reactivate <email>
   tadqiq user reset <email> [--password <password>]
+  tadqiq user scope <email> <source>-<target> admin|editor|reviewer|viewer|none
 
 create      adds an account. The first account created this way, like the first one made in the browser, takes
             over the sample article.
@@ -20,6 +21,9 @@ reactivate  lets a deactivated account sign in again with its password (revoked 
 reset       sets a new password and ends the account's sessions. Without --password a random 20-character password
             is generated and printed alone on stdout (safer than a password on the command line, which other
             users of the machine can see in the process list).
+scope       gives the account a desk role: its role for the articles of one language pair (e.g. ar-en), in place
+            of its global role there; "none" takes the desk role back (the global role applies again). Prints the
+            account's desk roles afterwards, one "<source>-<target> <role>" per line on stdout.
 
 Options:
   --email <email>        sign-in email (unique)
@@ -33,18 +37,19 @@ Exit status: 0 done (create: the new user's id on the last line; reset without -
 2 bad usage or refused (e.g. the email exists, unknown account, weak password, last active admin).
 `;
 
-const SUBCOMMANDS = ["create", "deactivate", "reactivate", "reset"] as const;
+const SUBCOMMANDS = ["create", "deactivate", "reactivate", "reset", "scope"] as const;
 
 /** `tadqiq user create|deactivate|reactivate|reset`: manages accounts. */
 export const userCommand: CliCommand = {
   name: "user",
-  summary: "manage accounts: user create --email E --password P --role R | user deactivate|reactivate|reset <email>",
+  summary: "manage accounts: user create --email E --password P --role R | user deactivate|reactivate|reset <email> | user scope <email> <src>-<tgt> <role|none>",
   usage: USAGE,
   async run(args, io) {
     const [sub, ...rest] = args;
     if (!sub) throw new UsageError(`missing subcommand (tadqiq user ${SUBCOMMANDS.join("|")} …)`);
     if (!(SUBCOMMANDS as readonly string[]).includes(sub)) throw new UsageError(`unknown user subcommand ${JSON.stringify(sub)} (expected ${SUBCOMMANDS.join(", ")})`);
     if (sub === "create") return createAccount(rest, io);
+    if (sub === "scope") return setScope(rest, io);
     const { values, positionals } = parseCommandArgs(rest, sub === "reset" ? { password: { type: "string" } } : {});
     const [email, ...extra] = positionals;
     if (!email) throw new UsageError(`missing <email> (tadqiq user ${sub} <email>)`);
@@ -96,6 +101,32 @@ async function createAccount(rest: string[], io: CliIo): Promise<number> {
     });
     io.stderr(`tadqiq user: created ${user.email} (${user.role})\n`);
     io.stdout(`${user.id}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(error.message);
+    throw error;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function setScope(rest: string[], io: CliIo): Promise<number> {
+  const { positionals } = parseCommandArgs(rest, {});
+  const [email, pair, roleArg, ...extra] = positionals;
+  if (!email || !pair || !roleArg) throw new UsageError("usage: tadqiq user scope <email> <source>-<target> <role|none>");
+  noExtraArguments(extra);
+  const match = /^([a-z]{2,3})-([a-z]{2,3})$/.exec(pair);
+  if (!match) throw new UsageError(`the language pair must look like ar-en, got ${JSON.stringify(pair)}`);
+  const role = roleArg === "none" ? null : parseChoice(roleArg, "role", ROLES, "viewer");
+  const { db, AppError, actor } = await loadDataLayer();
+  try {
+    const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+    if (!user) throw new CliError(`no account with email ${JSON.stringify(email)}`);
+    const { setUserScope } = await import("../../server/user/user-scopes");
+    const { changed, scopes } = await setUserScope({ actor, userId: user.id, sourceLang: match[1]!, targetLang: match[2]!, role });
+    const what = role === null ? `desk role for ${pair} removed` : `desk role for ${pair} set to ${role}`;
+    io.stderr(`tadqiq user: ${changed ? what : "nothing to change"} (${user.email})\n`);
+    for (const scope of scopes) io.stdout(`${scope.sourceLang}-${scope.targetLang} ${scope.role}\n`);
     return 0;
   } catch (error) {
     if (error instanceof AppError) throw new CliError(error.message);

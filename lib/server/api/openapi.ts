@@ -38,6 +38,16 @@ export const OPENAPI = {
         },
       },
       NewPassword: { type: "string", minLength: 12, maxLength: 128, description: "12 to 128 characters, not a common or leaked password (422 with fieldCodes password.too-short, password.too-long or password.common); no composition rules" },
+      UserScope: {
+        type: "object",
+        required: ["sourceLang", "targetLang", "role"],
+        additionalProperties: false,
+        properties: {
+          sourceLang: { type: "string", example: "ar" },
+          targetLang: { type: "string", example: "en" },
+          role: { type: "string", enum: ["admin", "editor", "reviewer", "viewer"] },
+        },
+      },
       ApiToken: {
         type: "object",
         properties: { id: { type: "string" }, name: { type: "string" }, prefix: { type: "string" }, createdAt: { type: "string" }, lastUsedAt: { type: ["string", "null"] }, revokedAt: { type: ["string", "null"] } },
@@ -186,6 +196,16 @@ export const OPENAPI = {
     },
     "/users/{id}/tokens": {
       get: { summary: "An account's API tokens, without their secrets (admins only)", parameters: [idParam], responses: { "200": ok("The tokens", { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/ApiToken" } } } }), ...errorResponses(401, 403, 404) } },
+    },
+    "/users/{id}/scopes": {
+      get: { summary: "An account's desk roles: its role for the articles of a language pair, in place of its global role (admins only)", parameters: [idParam], responses: { "200": ok("The desk roles", { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/UserScope" } } } }), ...errorResponses(401, 403, 404) } },
+      put: {
+        summary: "Replace an account's desk roles (admins only)",
+        description: "One role per language pair (`ar`→`en`…); an empty list removes them all, so the global role applies everywhere. Each added, changed or removed desk role is an audit entry (`user.scope.add`, `user.scope.remove`). It counts from the user's next request. A pair listed twice, an unknown language or role: 422.",
+        parameters: [idParam],
+        requestBody: jsonBody({ type: "object", required: ["scopes"], additionalProperties: false, properties: { scopes: { type: "array", maxItems: 100, items: { $ref: "#/components/schemas/UserScope" } } } }),
+        responses: { "200": ok("The desk roles now", { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/UserScope" } } } }), ...errorResponses(401, 403, 404, 422) },
+      },
     },
     "/users/{id}/tokens/{tokenId}": {
       delete: {

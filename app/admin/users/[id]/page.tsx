@@ -6,11 +6,12 @@ import { getUser } from "@/lib/server/user/users";
 import { listApiTokens } from "@/lib/server/token/api-tokens";
 import { AppError } from "@/lib/server/errors";
 import { formatDateTime } from "@/lib/i18n/format";
-import { AccountStatusButton, ResetPasswordForm, UserTokenTable } from "../_components/user-admin-forms";
+import { AccountStatusButton, ResetPasswordForm, UserScopesSection, UserTokenTable } from "../_components/user-admin-forms";
+import { listUserScopes } from "@/lib/server/user/user-scopes";
 
 export const dynamic = "force-dynamic";
 
-/** One account for an administrator: status (deactivate / reactivate), password reset, API tokens. */
+/** One account for an administrator: status (deactivate / reactivate), desk roles, password reset, API tokens. */
 export default async function UserAdminPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePermission("user.manage", `/admin/users/${id}`);
@@ -19,7 +20,7 @@ export default async function UserAdminPage({ params }: { params: Promise<{ id: 
     if (error instanceof AppError && error.code === "user.not-found") notFound();
     throw error;
   });
-  const tokens = await listApiTokens({ actor, userId: user.id });
+  const [tokens, scopes] = await Promise.all([listApiTokens({ actor, userId: user.id }), listUserScopes({ actor, userId: user.id })]);
   return (
     <section className="narrow-wide">
       <p><Link href="/admin/users">{t("admin:users.back")}</Link></p>
@@ -39,6 +40,7 @@ export default async function UserAdminPage({ params }: { params: Promise<{ id: 
         <p className="hint">{user.deactivatedAt ? t("admin:users.reactivateHint") : t("admin:users.deactivateHint")}</p>
         <AccountStatusButton userId={user.id} deactivated={Boolean(user.deactivatedAt)} self={user.id === actor.userId} />
       </section>
+      <UserScopesSection userId={user.id} scopes={scopes} />
       <ResetPasswordForm userId={user.id} />
       <UserTokenTable userId={user.id} tokens={tokens} />
     </section>

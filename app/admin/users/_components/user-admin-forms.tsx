@@ -3,7 +3,10 @@
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslation } from "react-i18next";
-import { deactivateUserAction, reactivateUserAction, resetUserPasswordAction, revokeUserTokenAction } from "../actions";
+import { deactivateUserAction, reactivateUserAction, resetUserPasswordAction, revokeUserTokenAction, setUserScopeAction } from "../actions";
+import type { TUserScopeDto } from "@/lib/server/user/user-scopes";
+import { LANGUAGES } from "@/lib/languages";
+import { ROLES } from "@/lib/server/actor";
 import type { TApiTokenDto } from "@/lib/server/token/api-tokens";
 import { useActionMessage } from "@/app/_components/use-action-message";
 import { useFormatters } from "@/app/_components/i18n-provider";
@@ -126,6 +129,100 @@ export function UserTokenTable({ userId, tokens }: { userId: string; tokens: TAp
           </tbody>
         </table>
       )}
+    </section>
+  );
+}
+
+/** The user's desk roles: a role for one language pair in place of the global role; add, change and remove. */
+export function UserScopesSection({ userId, scopes }: { userId: string; scopes: TUserScopeDto[] }) {
+  const { t } = useTranslation(["admin", "auth", "common", "errors"]);
+  const [pending, startTransition] = useTransition();
+  const { show, node } = useActionMessage();
+  const router = useRouter();
+  const pairName = (scope: { sourceLang: string; targetLang: string }) =>
+    t("common:languagePair", { source: t(`common:languages.${scope.sourceLang}`), target: t(`common:languages.${scope.targetLang}`) });
+  return (
+    <section className="panel" aria-labelledby="desk-roles-heading">
+      <h2 id="desk-roles-heading">{t("admin:scopes.title")}</h2>
+      <p className="hint">{t("admin:scopes.hint")}</p>
+      {node}
+      {scopes.length === 0 ? (
+        <p className="hint">{t("admin:scopes.none")}</p>
+      ) : (
+        <table className="article-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("admin:scopes.pair")}</th>
+              <th scope="col">{t("auth:fields.role")}</th>
+              <th scope="col"><span className="visually-hidden">{t("admin:users.actions")}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {scopes.map((scope) => (
+              <tr key={`${scope.sourceLang}-${scope.targetLang}`}>
+                <td>{pairName(scope)}</td>
+                <td>{t(`auth:roles.${scope.role}`)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    disabled={pending}
+                    aria-label={t("admin:scopes.removeLabel", { pair: pairName(scope) })}
+                    onClick={() =>
+                      startTransition(async () => {
+                        const result = await setUserScopeAction({ userId, sourceLang: scope.sourceLang, targetLang: scope.targetLang, role: null });
+                        show(result, t("admin:scopes.removed"));
+                        if (result.ok) router.refresh();
+                      })
+                    }
+                  >
+                    {t("admin:scopes.remove")}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form
+        className="inline-form"
+        aria-label={t("admin:scopes.add")}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          startTransition(async () => {
+            const result = await setUserScopeAction({ userId, sourceLang: String(data.get("sourceLang")), targetLang: String(data.get("targetLang")), role: String(data.get("role")) });
+            show(result, t("admin:scopes.saved"));
+            if (result.ok) router.refresh();
+          });
+        }}
+      >
+        <label>
+          <span>{t("admin:scopes.sourceLanguage")}</span>
+          <select name="sourceLang" defaultValue="ar">
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code}>{t(`common:languages.${code}`)}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t("admin:scopes.targetLanguage")}</span>
+          <select name="targetLang" defaultValue="en">
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code}>{t(`common:languages.${code}`)}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t("auth:fields.role")}</span>
+          <select name="role" defaultValue="editor">
+            {ROLES.map((role) => (
+              <option key={role} value={role}>{t(`auth:roles.${role}`)}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" disabled={pending}>{t("admin:scopes.add")}</button>
+      </form>
     </section>
   );
 }
