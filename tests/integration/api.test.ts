@@ -6,6 +6,7 @@ import { createApiToken, revokeApiToken } from "../../lib/server/token/api-token
 import * as articles from "../../app/api/v1/articles/route";
 import * as article from "../../app/api/v1/articles/[id]/route";
 import * as segments from "../../app/api/v1/segments/[id]/route";
+import { settleArticleQa } from "../../lib/server/qa/article-qa";
 import * as articleIssues from "../../app/api/v1/articles/[id]/issues/route";
 import * as issues from "../../app/api/v1/issues/[id]/route";
 import * as comments from "../../app/api/v1/issues/[id]/comments/route";
@@ -138,6 +139,13 @@ describe("REST API articles and segments", () => {
     expect(stale.status).toBe(409);
     expect((await stale.json()).current).toEqual({ target: "The weather office warned of floods in 12 provinces on Thursday.", version: version + 1 });
     expect((await call(segments.PATCH, { method: "PATCH", token: tokens.editor, params: { id: segmentId }, body: { target: "" } })).status).toBe(422);
+  });
+
+  it("re-checks a segment saved through the API after answering: the number fixed in the PATCH above no longer has its finding", async () => {
+    // The PATCH answered without waiting for QA; the run it scheduled fixes the findings once it lands.
+    await settleArticleQa(id);
+    const got = await (await call(article.GET, { token: tokens.viewer, params: { id } })).json();
+    expect(got.findings.filter((f: { check: string; text: string; row: number }) => f.check === "number-mismatch" && f.row === 1)).toEqual([]);
   });
 
   it("flags, comments, resolves issues with the same roles as the UI", async () => {

@@ -18,6 +18,11 @@ export interface UpdateParagraphTextOptions {
   text: string;
   kind?: "edit" | "suggestion" | "apply-all";
   note?: string;
+  /**
+   * Wait for the QA run of this save (up to the budget) before answering: the review page does, to show fresh
+   * findings. The REST API does not (its answer carries no findings): the run is scheduled and coalesced all the same.
+   */
+  awaitQa?: boolean;
 }
 
 /** Saves a paragraph's new text inside a transaction (used by single edits and bulk fixes). */
@@ -102,7 +107,7 @@ export async function updateParagraphText(options: UpdateParagraphTextOptions): 
   }
   const qa = result.changed ? scheduleArticleQa(result.articleId, { paragraphIds: [options.paragraphId] }) : null;
   endWrite();
-  if (qa) await awaitQaWithinBudget(qa);
+  if (qa && options.awaitQa !== false) await awaitQaWithinBudget(qa);
   const paragraph = await getParagraphDto(options.paragraphId);
   return { version: result.version, articleId: result.articleId, paragraph };
 }

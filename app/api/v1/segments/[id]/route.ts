@@ -17,7 +17,8 @@ export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params })
   const body = await readJson(request, ZPatch);
   try {
     if (body.target !== undefined) {
-      const result = await updateParagraphText({ actor, paragraphId: params.id, expectedVersion: body.version, text: body.target });
+      // The answer does not wait for QA: GET the article for its findings (qaPending says a run is still going).
+      const result = await updateParagraphText({ actor, paragraphId: params.id, expectedVersion: body.version, text: body.target, awaitQa: false });
       return json({ id: params.id, version: result.version });
     }
     const result = await setParagraphExcluded({ actor, paragraphId: params.id, excluded: body.excluded, expectedVersion: body.version });
