@@ -27,7 +27,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       settings: canOnArticle(actor, "article.settings", article),
       assign: canOnArticle(actor, "article.assign", article),
     };
-    const users = permissions.assign ? (await listUsers({ actor })).map((u) => ({ id: u.id, name: u.name, role: u.role })) : [];
+    const users = permissions.assign ? (await listUsers({ actor, pair: article })).map((u) => ({ id: u.id, name: u.name, role: u.role })) : [];
     return <Workbench article={article} permissions={permissions} users={users} />;
   } catch (error) {
     if (error instanceof AppError && error.status === 404) notFound();

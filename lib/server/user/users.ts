@@ -9,13 +9,18 @@ import { toUserDto, type TUserDto } from "./create-user";
 
 /**
  * Active accounts, for assigning articles (admins and editors); with `includeDeactivated` (admins only, for the
- * user admin pages and API) the deactivated ones too.
+ * user admin pages and API) the deactivated ones too. With `pair`, each role is the one the person has for that
+ * language pair (their desk role there, else their global role), which is what an assignment checks.
  */
-export async function listUsers(options: { actor: Actor; includeDeactivated?: boolean }): Promise<TUserDto[]> {
+export async function listUsers(options: { actor: Actor; includeDeactivated?: boolean; pair?: { sourceLang: string; targetLang: string } }): Promise<TUserDto[]> {
   if (options.includeDeactivated) assertCan(options.actor, "user.manage");
   else if (options.actor.role !== "admin") assertCanSomewhere(options.actor, "article.assign");
-  const users = await db.user.findMany({ where: options.includeDeactivated ? {} : { deactivatedAt: null }, orderBy: [{ name: "asc" }] });
-  return users.map(toUserDto);
+  const users = await db.user.findMany({
+    where: options.includeDeactivated ? {} : { deactivatedAt: null },
+    orderBy: [{ name: "asc" }],
+    include: { scopes: options.pair ? { where: { sourceLang: options.pair.sourceLang, targetLang: options.pair.targetLang }, select: { role: true } } : false },
+  });
+  return users.map((user) => toUserDto({ ...user, role: user.scopes?.[0]?.role ?? user.role }));
 }
 
 /** One account, for the admin pages and API. */
