@@ -22,6 +22,9 @@ export function toApiArticle(article: TArticleReviewDto) {
     reviewedCount: article.reviewedCount,
     /** The quality score (0–100, higher is better) with its threshold: the same numbers as the review page and reports. */
     score: article.score,
+    /** True while QA of a recent change is still running (a PATCH answers before it), or after a run did not finish. */
+    qaPending: article.qaPending,
+    qaState: article.qaState,
     pairs: article.rows.map((row, index) => ({
       id: row.id,
       row: index + 1,

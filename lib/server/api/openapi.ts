@@ -139,6 +139,8 @@ export const OPENAPI = {
           targetLang: { type: "string" },
           status: { type: "string", enum: ["draft", "in_review", "approved", "published"] },
           passThreshold: { type: "number", minimum: 0, maximum: 100, description: "pass threshold on the quality score" },
+          qaPending: { type: "boolean", description: "true while QA of a recent change is running, or after a run did not finish" },
+          qaState: { type: "string", enum: ["current", "running", "timed-out", "failed"] },
           score: {
             type: "object",
             description: "Quality score over open issues: 100 − penalty × 100 / max(sourceWords, wordBase), rounded down to 0.1; pass when quality ≥ threshold",
