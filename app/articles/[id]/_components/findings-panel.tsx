@@ -14,6 +14,9 @@ export function useFindingMessage() {
   return useCallback((f: Pick<TFindingDto, "messageKey" | "params" | "message">) => t(f.messageKey, { ...f.params, defaultValue: f.message }), [t]);
 }
 
+/** Findings of one check listed before "show more" (N and P still reach every one). */
+const GROUP_PAGE = 40;
+
 /** Checks whose suggestion may be applied to every paragraph at once (a spelling chosen for the whole article). */
 export const APPLY_ALL_CHECKS = new Set(["name-consistency", "glossary"]);
 
@@ -228,6 +231,7 @@ export function FindingsPanel({
   const [showDecided, setShowDecided] = useState(false);
   const [check, setCheck] = useState("all");
   const [severity, setSeverity] = useState("all");
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const open = findings.filter((f) => !f.decision);
   const checks = useMemo(() => {
     const counts = new Map<string, number>();
@@ -276,18 +280,29 @@ export function FindingsPanel({
       {shown.length === 0 ? (
         <p className="hint">{open.length === 0 ? t("review:findings.empty") : t("workbench:findings.noneMatch")}</p>
       ) : (
-        [...groups.entries()].map(([id, items]) => (
-          <details key={id} className="finding-group" open>
-            <summary>
-              <h3>{t("workbench:findings.group", { check: t(`qa:checks.${id}`), count: items.length })}</h3>
-            </summary>
-            <ul className="issue-list">
-              {[...items].sort((a, b) => order(a) - order(b)).map((f) => (
-                <FindingCard key={f.id} finding={f} place={places.get(f.paragraphId)} current={f.id === currentFindingId} dismissing={f.id === dismissingId} permissions={permissions} handlers={handlers} />
-              ))}
-            </ul>
-          </details>
-        ))
+        [...groups.entries()].map(([id, items]) => {
+          const sorted = [...items].sort((a, b) => order(a) - order(b));
+          // A long article can have hundreds of findings of one check: list the first ones (and the current one).
+          const currentAt = sorted.findIndex((f) => f.id === currentFindingId || f.id === dismissingId);
+          const limit = expanded.has(id) ? sorted.length : Math.max(GROUP_PAGE, currentAt + 1);
+          return (
+            <details key={id} className="finding-group" open>
+              <summary>
+                <h3>{t("workbench:findings.group", { check: t(`qa:checks.${id}`), count: items.length })}</h3>
+              </summary>
+              <ul className="issue-list">
+                {sorted.slice(0, limit).map((f) => (
+                  <FindingCard key={f.id} finding={f} place={places.get(f.paragraphId)} current={f.id === currentFindingId} dismissing={f.id === dismissingId} permissions={permissions} handlers={handlers} />
+                ))}
+              </ul>
+              {sorted.length > limit ? (
+                <button type="button" className="link" onClick={() => setExpanded((open) => new Set(open).add(id))}>
+                  {t("workbench:findings.showMore", { count: sorted.length - limit })}
+                </button>
+              ) : null}
+            </details>
+          );
+        })
       )}
     </section>
   );
