@@ -1,12 +1,12 @@
 "use client";
 
+import { TokenTable } from "@/app/_components/token-table";
 import { useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import { changePasswordAction } from "@/app/actions/auth";
 import { createTokenAction, revokeTokenAction } from "../actions";
 import type { TApiTokenDto } from "@/lib/server/token/api-tokens";
 import { useActionMessage } from "@/app/_components/use-action-message";
-import { useFormatters } from "@/app/_components/i18n-provider";
 
 
 /** Change password (the other sessions are signed out). */
@@ -50,7 +50,6 @@ export function TokenManager({ tokens }: { tokens: TApiTokenDto[] }) {
   const [pending, startTransition] = useTransition();
   const [created, setCreated] = useState<string | null>(null);
   const { show, node } = useActionMessage();
-  const format = useFormatters();
   return (
     <section className="panel" aria-labelledby="tokens-heading">
       <h2 id="tokens-heading">{t("tokens.title")}</h2>
@@ -86,36 +85,7 @@ export function TokenManager({ tokens }: { tokens: TApiTokenDto[] }) {
       {tokens.length === 0 ? (
         <p className="hint">{t("tokens.none")}</p>
       ) : (
-        <table className="article-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("tokens.name")}</th>
-              <th scope="col">{t("tokens.prefix")}</th>
-              <th scope="col">{t("tokens.createdAt")}</th>
-              <th scope="col">{t("tokens.lastUsed")}</th>
-              <th scope="col"><span className="visually-hidden">{t("tokens.actions")}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((token) => (
-              <tr key={token.id}>
-                <td><bdi>{token.name}</bdi></td>
-                <td><code dir="ltr">{token.prefix}…</code></td>
-                <td>{format.dateTime(token.createdAt)}</td>
-                <td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : "—"}</td>
-                <td>
-                  {token.revokedAt ? (
-                    <span className="badge">{t("tokens.revoked")}</span>
-                  ) : (
-                    <button type="button" className="link" disabled={pending} aria-label={t("tokens.revokeLabel", { name: token.name })} onClick={() => startTransition(async () => show(await revokeTokenAction({ tokenId: token.id }), t("tokens.revokedMessage")))}>
-                      {t("tokens.revoke")}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TokenTable tokens={tokens} pending={pending} onRevoke={(token) => startTransition(async () => show(await revokeTokenAction({ tokenId: token.id }), t("tokens.revokedMessage")))} />
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { TokenTable } from "@/app/_components/token-table";
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslation } from "react-i18next";
@@ -9,8 +10,6 @@ import { LANGUAGES } from "@/lib/languages";
 import { ROLES } from "@/lib/server/actor";
 import type { TApiTokenDto } from "@/lib/server/token/api-tokens";
 import { useActionMessage } from "@/app/_components/use-action-message";
-import { useFormatters } from "@/app/_components/i18n-provider";
-import { isolate } from "@/lib/i18n/bidi";
 
 /** Deactivates (sign-in refused, sessions and tokens ended) or reactivates an account. */
 export function AccountStatusButton({ userId, deactivated, self }: { userId: string; deactivated: boolean; self: boolean }) {
@@ -77,7 +76,6 @@ export function UserTokenTable({ userId, tokens }: { userId: string; tokens: TAp
   const { t } = useTranslation(["admin", "auth", "errors"]);
   const [pending, startTransition] = useTransition();
   const { show, node } = useActionMessage();
-  const format = useFormatters();
   const router = useRouter();
   return (
     <section className="panel" aria-labelledby="user-tokens-heading">
@@ -86,48 +84,17 @@ export function UserTokenTable({ userId, tokens }: { userId: string; tokens: TAp
       {tokens.length === 0 ? (
         <p className="hint">{t("admin:users.noTokens")}</p>
       ) : (
-        <table className="article-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("auth:tokens.name")}</th>
-              <th scope="col">{t("auth:tokens.prefix")}</th>
-              <th scope="col">{t("auth:tokens.createdAt")}</th>
-              <th scope="col">{t("auth:tokens.lastUsed")}</th>
-              <th scope="col"><span className="visually-hidden">{t("auth:tokens.actions")}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((token) => (
-              <tr key={token.id}>
-                <td><bdi>{token.name}</bdi></td>
-                <td><code dir="ltr">{token.prefix}…</code></td>
-                <td>{format.dateTime(token.createdAt)}</td>
-                <td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt) : "—"}</td>
-                <td>
-                  {token.revokedAt ? (
-                    <span className="badge">{t("auth:tokens.revoked")}</span>
-                  ) : (
-                    <button
-                      type="button"
-                      className="link"
-                      disabled={pending}
-                      aria-label={t("auth:tokens.revokeLabel", { name: isolate(token.name) })}
-                      onClick={() =>
-                        startTransition(async () => {
-                          const result = await revokeUserTokenAction({ userId, tokenId: token.id });
-                          show(result, t("auth:tokens.revokedMessage"));
-                          if (result.ok) router.refresh();
-                        })
-                      }
-                    >
-                      {t("auth:tokens.revoke")}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TokenTable
+          tokens={tokens}
+          pending={pending}
+          onRevoke={(token) =>
+            startTransition(async () => {
+              const result = await revokeUserTokenAction({ userId, tokenId: token.id });
+              show(result, t("auth:tokens.revokedMessage"));
+              if (result.ok) router.refresh();
+            })
+          }
+        />
       )}
     </section>
   );

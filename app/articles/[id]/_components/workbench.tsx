@@ -176,37 +176,25 @@ export function Workbench({ article: initial, permissions, users }: { article: T
     return result;
   }, [rows, article.issues, openFindings, places, selection, t, findingMessage]);
 
-  const visible = useMemo(() => {
-    const indices: number[] = [];
-    rows.forEach((row, index) => {
-      const facts = {
+  // What each row filter looks at, once per change of the rows, findings, issues or drafts.
+  const rowFacts = useMemo(
+    () =>
+      rows.map((row, index) => ({
         reviewed: row.reviewed,
         openFindings: decors[index].openFindings,
         openIssues: decors[index].openIssues,
         edited: row.target.some((p) => p.text !== p.originalText),
         excluded: row.target.some((p) => p.excluded),
         drafts: row.target.filter((p) => drafts[p.id]).length,
-      };
-      if (rowMatchesFilter(facts, filter)) indices.push(index);
-    });
-    return indices;
-  }, [rows, decors, drafts, filter]);
+      })),
+    [rows, decors, drafts],
+  );
+  const visible = useMemo(() => rowFacts.flatMap((facts, index) => (rowMatchesFilter(facts, filter) ? [index] : [])), [rowFacts, filter]);
   const filterCounts = useMemo(() => {
     const counts: Record<string, number> = {};
-    for (const f of ROW_FILTERS) counts[f] = 0;
-    rows.forEach((row, index) => {
-      const facts = {
-        reviewed: row.reviewed,
-        openFindings: decors[index].openFindings,
-        openIssues: decors[index].openIssues,
-        edited: row.target.some((p) => p.text !== p.originalText),
-        excluded: row.target.some((p) => p.excluded),
-        drafts: row.target.filter((p) => drafts[p.id]).length,
-      };
-      for (const f of ROW_FILTERS) if (rowMatchesFilter(facts, f)) counts[f]++;
-    });
+    for (const f of ROW_FILTERS) counts[f] = rowFacts.filter((facts) => rowMatchesFilter(facts, f)).length;
     return counts;
-  }, [rows, decors, drafts]);
+  }, [rowFacts]);
 
   const windowed = visible.length > WINDOW_ROWS_ABOVE;
   const virtualizer = useWindowVirtualizer({
