@@ -23,6 +23,10 @@ export const FORMAT_ERROR_MESSAGES = {
   "tmx.no-units": "{{fileName}} contains no translation units.",
   "tmx.tuv-without-language": "TMX: <tu tuid=\"{{unitId}}\"> has a <tuv> without xml:lang",
   "tmx.no-target-language": "{{fileName}}: cannot tell the target language (source language {{sourceLang}}).",
+  "tbx.not-tbx": "{{fileName}} is XML but not TBX (root element <{{root}}>).",
+  "tbx.too-many-entries": "{{fileName}} has {{count}} concept entries; a termbase file may have at most {{limit}}.",
+  "tbx.no-entries": "{{fileName}} contains no concept entries.",
+  "tbx.languages-missing": "{{fileName}}: cannot tell the language pair {{sourceLang}} → {{targetLang}} (languages in the file: {{languages}}).",
 } as const;
 
 export type FormatErrorCode = keyof typeof FORMAT_ERROR_MESSAGES;
