@@ -4,12 +4,13 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { parseInput, runAction } from "@/lib/server/action";
 import { getActor } from "@/lib/server/session";
-import { deleteGlossaryEntry, GLOSSARY_TYPES, importGlossaryCsv, saveGlossaryEntry } from "@/lib/server/glossary/glossary-entries";
+import { deleteGlossaryEntry, GLOSSARY_TYPES, importGlossaryFile, saveGlossaryEntry } from "@/lib/server/glossary/glossary-entries";
+import { MAX_TBX_BYTES } from "@/lib/formats/tbx";
 import { ZLanguageCode } from "@/lib/article-input";
 import { AppError } from "@/lib/server/errors";
-import { decodeUtf8 } from "@/lib/article-input";
 
-const MAX_CSV_BYTES = 2 * 1024 * 1024;
+/** A glossary upload (CSV or TBX) may be as large as the TBX limit. */
+const MAX_GLOSSARY_FILE_BYTES = MAX_TBX_BYTES;
 
 const ZEntry = z.object({
   sourceLang: ZLanguageCode,
@@ -38,17 +39,15 @@ export async function saveGlossaryEntryAction(input: z.input<typeof ZEntry>) {
   });
 }
 
-/** Imports a glossary CSV file for a language pair. */
+/** Imports a glossary file (CSV, or TBX told by its .tbx/.xml name or its content) for a language pair. */
 export async function importGlossaryAction(form: FormData) {
   return runAction(async () => {
     const pair = parseInput(z.object({ sourceLang: ZLanguageCode, targetLang: ZLanguageCode }), { sourceLang: form.get("sourceLang"), targetLang: form.get("targetLang") });
     const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) throw new AppError("glossary.no-file", "Choose a CSV file.", { status: 422 });
-    if (file.size > MAX_CSV_BYTES) throw new AppError("text.too-large", "File too large.", { status: 422 });
-    const csv = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
-    if (csv === null) throw new AppError("text.invalid-utf8", "Not UTF-8.", { status: 422 });
+    if (!(file instanceof File) || file.size === 0) throw new AppError("glossary.no-file", "Choose a CSV or TBX file.", { status: 422 });
+    if (file.size > MAX_GLOSSARY_FILE_BYTES) throw new AppError("glossary.too-large", "File too large.", { status: 422, params: { limitMb: MAX_GLOSSARY_FILE_BYTES / (1024 * 1024) } });
     const actor = await getActor();
-    const result = await importGlossaryCsv({ actor, ...pair, csv });
+    const result = await importGlossaryFile({ actor, ...pair, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     revalidatePath("/glossary");
     revalidatePath("/", "layout");
     return result;

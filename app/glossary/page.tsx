@@ -12,11 +12,29 @@ export default async function GlossaryPage() {
   const { t } = await getT(["glossary", "common"]);
   const actor = await requireActor("/glossary");
   const entries = await listGlossaryEntries({ actor });
+  // One export per language pair the reader can see (the list holds only those).
+  const pairs = [...new Map(entries.map((e) => [`${e.sourceLang}-${e.targetLang}`, { sourceLang: e.sourceLang, targetLang: e.targetLang }])).values()];
   return (
     <section>
       <h1>{t("glossary:title")}</h1>
       <p className="hint">{t("glossary:intro")}</p>
       {canAnywhere(actor, "glossary.edit") ? <GlossaryForms /> : null}
+      {pairs.length > 0 ? (
+        <section aria-labelledby="glossary-export">
+          <h2 id="glossary-export">{t("glossary:exportTitle")}</h2>
+          <ul className="glossary-exports">
+            {pairs.map(({ sourceLang, targetLang }) => {
+              const pair = t("common:languagePair", { source: t(`common:languages.${sourceLang}`), target: t(`common:languages.${targetLang}`) });
+              const href = (format: "tbx" | "csv") => `/glossary/export?format=${format}&source=${sourceLang}&target=${targetLang}`;
+              return (
+                <li key={`${sourceLang}-${targetLang}`}>
+                  <span>{pair}</span> <a href={href("tbx")} download>{t("glossary:exportTbx")}</a> <a href={href("csv")} download>{t("glossary:exportCsv")}</a>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
       {entries.length === 0 ? (
         <p>{t("glossary:empty")}</p>
       ) : (

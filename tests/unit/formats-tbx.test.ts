@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { exportTbx, parseTbx, looksLikeTbx, type TTbxEntry } from "../../lib/formats/tbx";
+import { exportGlossaryCsv } from "../../lib/formats/glossary-csv";
+import { parseGlossaryCsv } from "../../lib/qa/glossary";
 
 const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.resolve(__dirname, "../fixtures/formats", name)));
 
@@ -218,5 +220,19 @@ describe("exportTbx", () => {
     // The subject field "Politics" is not an entry type: it is not written.
     expect(again).toEqual(first.map(({ subjectField: _dropped, ...rest }) => rest));
     expect(again).toHaveLength(4);
+  });
+});
+
+describe("exportGlossaryCsv (the CSV export beside TBX)", () => {
+  it("quotes where needed, neutralizes spreadsheet formulas, and parseGlossaryCsv reads it back", () => {
+    const csv = exportGlossaryCsv([
+      { source: "غزة", target: "Gaza", forbidden: ["Ghaza", "Gazza"], type: "place", note: 'Say "the Gaza Strip", not Gaza, on first mention' },
+      { source: "ناقص", target: "-based", forbidden: ["=1+1"], type: "term", note: null },
+    ]);
+    expect(csv).toBe('source,target,forbidden,type,note\r\nغزة,Gaza,Ghaza;Gazza,place,"Say ""the Gaza Strip"", not Gaza, on first mention"\r\nناقص,-based,\'=1+1,term,\r\n');
+    expect(parseGlossaryCsv(csv)).toEqual([
+      { source: "غزة", target: "Gaza", forbidden: ["Ghaza", "Gazza"], type: "place", note: 'Say "the Gaza Strip", not Gaza, on first mention' },
+      { source: "ناقص", target: "-based", forbidden: ["'=1+1"], type: "term" },
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { deleteGlossaryEntryAction, importGlossaryAction, saveGlossaryEntryAction } from "../actions";
 import { LANGUAGES, directionOf } from "@/lib/languages";
 import { useActionMessage } from "@/app/_components/use-action-message";
+import { translateIsolated } from "@/app/_components/translated";
 
 const TYPES = ["term", "person", "organization", "place"] as const;
 
@@ -29,7 +30,7 @@ function PairFields({ sourceLang, targetLang, onSource, onTarget }: { sourceLang
   );
 }
 
-/** Forms to add a termbase entry and to import a CSV glossary. */
+/** Forms to add a termbase entry and to import a glossary file (CSV or TBX). */
 export function GlossaryForms() {
   const { t } = useTranslation(["glossary", "common"]);
   const [sourceLang, setSourceLang] = useState("ar");
@@ -38,6 +39,7 @@ export function GlossaryForms() {
   const [pending, startTransition] = useTransition();
   const add = useActionMessage();
   const upload = useActionMessage();
+  const [warnings, setWarnings] = useState<{ code: string; params: Record<string, string | number> }[]>([]);
   return (
     <div className="glossary-forms">
       <form
@@ -86,6 +88,7 @@ export function GlossaryForms() {
           startTransition(async () => {
             const result = await importGlossaryAction(data);
             upload.show(result, result.ok ? t("glossary:imported", { count: result.data.count }) : "");
+            setWarnings(result.ok ? result.data.warnings : []);
           });
         }}
       >
@@ -94,9 +97,16 @@ export function GlossaryForms() {
         <PairFields sourceLang={sourceLang} targetLang={targetLang} onSource={setSourceLang} onTarget={setTargetLang} />
         <label>
           <span>{t("glossary:file")}</span>
-          <input type="file" name="file" accept=".csv,text/csv" required />
+          <input type="file" name="file" accept=".csv,.tbx,.xml,text/csv,application/xml" required />
         </label>
         {upload.node}
+        {warnings.length > 0 ? (
+          <ul className="import-warnings" aria-label={t("glossary:warningsTitle")}>
+            {warnings.map((warning, index) => (
+              <li key={index}>{translateIsolated(t, `glossary:tbxWarnings.${warning.code}`, warning.params)}</li>
+            ))}
+          </ul>
+        ) : null}
         <button type="submit" disabled={pending}>{t("glossary:import")}</button>
       </form>
     </div>
