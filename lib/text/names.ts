@@ -188,3 +188,178 @@ function romanDistance(a: string, latinWord: string): number {
   }
   return previous[m]!;
 }
+
+/** Latin-script transliteration folding on top of `nameVariantKey`: French dj → j and ch → sh (Djamel/Jamel, Chaker/Shaker). */
+export function transliterationKey(word: string): string {
+  return cachedTransliterationKey(word);
+}
+
+const cachedTransliterationKey = memoizeString((word: string): string =>
+  computeVariantKey(stripMarks(word).replace(/dj/g, "j").replace(/t?ch/g, "sh")),
+);
+
+/**
+ * A name as written in running text: article and name particles with the word they attach to ("al-Sisi",
+ * "Abdel Fattah", "bin Salman", "Abou Mazen"), or a single capitalized word. Possessive "'s" and French
+ * elision ("d'", "l'") stay outside the span.
+ */
+export interface NameUnit {
+  start: number;
+  end: number;
+  /** The text of the span. */
+  surface: string;
+  /** Offsets of the last word (the name the particles attach to). */
+  nameStart: number;
+  nameEnd: number;
+  /** Written with an Arabic article (al-, el-, Al, ad-, ash- …). */
+  hasArticle: boolean;
+  /** The first word of a sentence (its capital says nothing about house style). */
+  sentenceInitial: boolean;
+  /** Follows another name in the same run ("Fattah" in "Abdel Fattah al-Sisi" is followed by the unit "al-Sisi"). */
+  inFullName: boolean;
+  /**
+   * The letters with particles folded (abdel/abdul/abd al → abd, bin/ben/ibn → bn, abou → abu), articles, accents,
+   * case, separators and doubled letters dropped: equal keys are one name written around the same letters.
+   */
+  key: string;
+}
+
+type ParticleKind = "article" | "particle";
+
+const ARTICLE_WORDS = new Set(["al", "el"]);
+// Sun-letter forms of the article are particles only when hyphenated (ad-Dawsari): "En"/"As" alone are other words.
+const ASSIMILATED_ARTICLES = new Set(["ad", "an", "ar", "as", "ash", "at", "az", "ad", "ed", "en", "es", "et", "ez", "ath", "adh"]);
+const PARTICLE_KEYS: Record<string, string> = {
+  bin: "bn", ben: "bn", ibn: "bn", abu: "abu", abou: "abu", abd: "abd", abdel: "abd", abdul: "abd", abdal: "abd", abdoul: "abd", abdol: "abd",
+};
+// Capitalized words that head a sentence or title a person but are not part of the name.
+const NOT_NAMES = new Set([
+  "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as", "he", "she", "it", "they", "we",
+  "his", "her", "its", "their", "this", "that", "these", "those", "there", "here", "when", "while", "after", "before", "mr", "mrs", "ms",
+  "dr", "sheikh", "cheikh", "president", "minister", "prime", "prince", "crown", "king", "emir", "general", "colonel", "marshal", "field",
+  "le", "la", "les", "un", "une", "des", "du", "de", "et", "il", "elle", "ils", "elles", "en", "dans", "pour", "selon", "mme", "m", "docteur",
+  "président", "ministre", "roi", "émir", "général", "imam", "pope", "pape", "sultan", "queen", "reine", "professor", "professeur",
+]);
+
+// A capitalized word with a possessive or inner apostrophe; a lower-case particle (with its separator) ending a window.
+const CAPITALIZED_WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+const PARTICLE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(${[...ARTICLE_WORDS, ...ASSIMILATED_ARTICLES, ...Object.keys(PARTICLE_KEYS)].sort((a, b) => b.length - a.length).join("|")})([ \\u00a0\\-‐‑])$`,
+  "u",
+);
+const SENTENCE_END = /[.!?…:;]["'»”’)\]]*[\s\u00a0]+["«“‘(\[]?[\s\u00a0]*$/u;
+const PARAGRAPH_START = /^[\s\u00a0"«“‘(\[]*$/u;
+
+/** The word at `start` opens a sentence (only the few characters before it are read). */
+export function opensSentence(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 8), start);
+  return (start <= 8 && PARAGRAPH_START.test(window)) || SENTENCE_END.test(window);
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** "'s" or a closing apostrophe followed: the run of names ends here. */
+  possessive: boolean;
+}
+
+function particleKind(text: string, separator: string): ParticleKind | null {
+  const lower = text.toLowerCase();
+  if (ARTICLE_WORDS.has(lower)) return "article";
+  if (separator !== " " && ASSIMILATED_ARTICLES.has(lower)) return "article";
+  if (PARTICLE_KEYS[lower] !== undefined) return "particle";
+  return null;
+}
+
+const foldedToken = memoizeString((text: string): string => {
+  const lower = stripMarks(text).replace(/[^a-z]/g, "");
+  const particle = PARTICLE_KEYS[lower];
+  if (particle !== undefined) return particle;
+  if (ARTICLE_WORDS.has(lower) || ASSIMILATED_ARTICLES.has(lower)) return "";
+  // Joined particles: Abdelfattah = Abdel Fattah, Benali = Ben Ali, Aboumazen = Abou Mazen.
+  return lower.replace(/^abd(?:oul|el|ul|al|ol)?(?=[a-z]{3})/, "abd").replace(/^b[ei]n(?=[a-z]{3})/, "bn").replace(/^abou?(?=[a-z]{4})/, "abu");
+});
+
+/** Name units of one paragraph, in order (see `NameUnit`). Linear in the paragraph. */
+export function nameUnits(text: string): NameUnit[] {
+  // Only capitalized words and the particles before them are tokens: a lower-case word between two of them leaves a
+  // gap that is not a single space or hyphen, so it separates names without being read. Elision ("d'Abbas") stays out.
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(CAPITALIZED_WORD)) {
+    let word = match[0];
+    const start = match.index;
+    if (start > 0 && LETTER.test(text[start - 1]!)) continue;
+    // Lower-case particles written before it (al-, bin, abd al-), nearest last.
+    const particles: Token[] = [];
+    let from = start;
+    for (;;) {
+      const separator = text[from - 1];
+      if (separator !== " " && separator !== "-" && separator !== "\u00a0" && separator !== "‐" && separator !== "‑") break;
+      const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, from - 8), from));
+      if (particle === null) break;
+      const end = from - particle[2]!.length;
+      from = end - particle[1]!.length;
+      particles.push({ start: from, end, text: particle[1]!, possessive: false });
+    }
+    for (let p = particles.length - 1; p >= 0; p--) tokens.push(particles[p]!);
+    let possessive = false;
+    if (word.includes("'") || word.includes("’")) {
+      const tail = /['’]s?$/u.exec(word);
+      if (tail && word.length > tail[0].length) {
+        word = word.slice(0, -tail[0].length);
+        possessive = true;
+      }
+    }
+    const after = text[start + word.length];
+    if (after === "'" || after === "’") possessive = true;
+    tokens.push({ start, end: start + word.length, text: word, possessive });
+  }
+  const units: NameUnit[] = [];
+  let k = 0;
+  let previousUnitEnd = -1;
+  while (k < tokens.length) {
+    const first = tokens[k]!;
+    // Particles before a capitalized word, joined by a space or a hyphen.
+    let j = k;
+    let hasArticle = false;
+    while (j + 1 < tokens.length) {
+      const token = tokens[j]!;
+      const next = tokens[j + 1]!;
+      const separator = text.slice(token.end, next.start);
+      if (token.possessive || !/^(?:[ \u00a0]|[-‐‑])$/u.test(separator)) break;
+      const kind = particleKind(token.text, separator);
+      if (kind === null) break;
+      if (kind === "article") hasArticle = true;
+      j++;
+    }
+    const name = tokens[j]!;
+    const capitalized = /^\p{Lu}/u.test(name.text);
+    const lower = stripMarks(name.text);
+    if (!capitalized || name.text.length < 2 || NOT_NAMES.has(lower) || (j > k && !/^\p{Lu}/u.test(name.text))) {
+      previousUnitEnd = -1;
+      k = Math.max(j, k) + 1;
+      continue;
+    }
+    const start = first.start;
+    const sentenceInitial = opensSentence(text, start);
+    const inFullName = previousUnitEnd >= 0 && /^(?:[ \u00a0]|[-‐‑])$/u.test(text.slice(previousUnitEnd, start));
+    let key = "";
+    for (let p = k; p <= j; p++) key += foldedToken(tokens[p]!.text);
+    units.push({
+      start,
+      end: name.end,
+      surface: text.slice(start, name.end),
+      nameStart: name.start,
+      nameEnd: name.end,
+      hasArticle,
+      sentenceInitial,
+      inFullName,
+      key: key.replace(/([a-z])\1+/g, "$1"),
+    });
+    previousUnitEnd = name.possessive ? -1 : name.end;
+    k = j + 1;
+  }
+  return units;
+}

@@ -1,6 +1,16 @@
 import { distance } from "fastest-levenshtein";
 import { normalizeArabic } from "../../text/arabic";
-import { arabicLatinDistance, areSpellingVariants, latinWords, nameVariantKey, type LatinWord } from "../../text/names";
+import {
+  arabicLatinDistance,
+  areSpellingVariants,
+  latinWords,
+  nameUnits,
+  nameVariantKey,
+  opensSentence,
+  transliterationKey,
+  type LatinWord,
+  type NameUnit,
+} from "../../text/names";
 import { stripInvisible } from "../../text/invisible";
 import { memoizeString } from "../../text/memo";
 import { skeletonsMatch } from "../../text/transliteration";
@@ -21,6 +31,8 @@ interface Occurrence {
   arabicKey?: string;
   /** Capitalized neighbours ("Bassem" for "Naim" in "Bassem Naim"): tells people apart. */
   neighbours: string[];
+  /** Also written in lower case in the translation ("said" and "Said"): kept only when the source has the name. */
+  commonWord: boolean;
 }
 
 // Capitalized function words and titles that are never names in their own right.
@@ -93,11 +105,20 @@ function targetOccurrences(context: QaContext): Occurrence[] {
       if (shape.candidate) all.push({ paragraph, word, words, index, shape });
     });
   });
+  // A word also written in lower case ("said") may still be a name where it is capitalized mid-sentence ("Paramedic
+  // Said"); one only ever capitalized at the start of a sentence ("Confirmed ...") is the common word.
+  const midSentence = new Set<string>();
+  for (const { paragraph, word, shape } of all) {
+    if (lowercaseSeen.has(shape.spelling) && !midSentence.has(shape.spelling) && !opensSentence(context.target[paragraph]!, word.start)) {
+      midSentence.add(shape.spelling);
+    }
+  }
   const out: Occurrence[] = [];
   for (const { paragraph, word, words, index, shape } of all) {
     const text = context.target[paragraph]!;
     const spelling = shape.spelling;
-    if (lowercaseSeen.has(spelling)) continue;
+    const commonWord = lowercaseSeen.has(spelling);
+    if (commonWord && !midSentence.has(spelling)) continue;
     const neighbours: string[] = [];
     for (const k of [index - 1, index + 1]) {
       const other = words[k];
@@ -114,6 +135,7 @@ function targetOccurrences(context: QaContext): Occurrence[] {
       text: word.text,
       spelling,
       neighbours,
+      commonWord,
     });
   }
   return out;
@@ -132,7 +154,7 @@ const ARTICLE_COMPARISONS = 4_000_000;
  * Pairs target occurrences with the Arabic word of their aligned source they transliterate (unambiguous only).
  * Returns the first target paragraph of each group too large to compare.
  */
-function linkToSource(context: QaContext, occurrences: Occurrence[]): number[] {
+function linkToSource(context: QaContext, occurrences: Occurrence[], sourceKeysOf: Map<number, SourceKeys>): number[] {
   const tooLong: number[] = [];
   let articleBudget = ARTICLE_COMPARISONS;
   const byParagraph = new Map<number, Occurrence[]>();
@@ -143,15 +165,20 @@ function linkToSource(context: QaContext, occurrences: Occurrence[]): number[] {
   }
   for (const group of comparableGroups(context)) {
     if (group.source.length === 0 || group.target.length === 0) continue;
-    const sourceWords = new Map<string, string>(); // key → one surface form
+    const sourceWords = new Map<string, SourceWord>(); // key → one surface form and its count
     for (const paragraph of group.source) {
       const text = context.source[paragraph];
       if (typeof text !== "string") continue;
       for (const word of arabicWords(text)) {
         const key = arabicKey(word);
-        if (key.length >= 3 && !sourceWords.has(key)) sourceWords.set(key, word);
+        if (key.length < 3) continue;
+        const entry = sourceWords.get(key);
+        if (entry === undefined) sourceWords.set(key, { word, count: 1 });
+        else entry.count++;
       }
     }
+    const keys: SourceKeys = { group: group.target[0]!, words: sourceWords };
+    for (const paragraph of group.target) sourceKeysOf.set(paragraph, keys);
     if (sourceWords.size === 0) continue;
     let targetCount = 0;
     for (const paragraph of group.target) targetCount += byParagraph.get(paragraph)?.length ?? 0;
@@ -167,7 +194,7 @@ function linkToSource(context: QaContext, occurrences: Occurrence[]): number[] {
         let best: { key: string; distance: number } | null = null;
         let candidates = 0;
         let secondDistance = Infinity;
-        for (const [key, word] of sourceWords) {
+        for (const [key, { word }] of sourceWords) {
           if (!skeletonsMatch(word, occurrence.text)) continue;
           candidates++;
           const distance = Math.min(arabicLatinDistance(key, occurrence.text), arabicLatinDistance(word, occurrence.text));
@@ -202,6 +229,17 @@ function linkToSource(context: QaContext, occurrences: Occurrence[]): number[] {
     if (key && /^[بلك]/u.test(key) && keys.has(key.slice(1))) occurrence.arabicKey = key.slice(1);
   }
   return tooLong;
+}
+
+/** Arabic name keys of an alignment group's source with their counts; `group` is the group's first target paragraph. */
+interface SourceKeys {
+  group: number;
+  words: ReadonlyMap<string, SourceWord>;
+}
+
+interface SourceWord {
+  word: string;
+  count: number;
 }
 
 /** Preferred spellings from person entries of the glossary, by Arabic key. */
@@ -274,12 +312,16 @@ export const nameConsistencyCheck: QaCheck = {
 };
 
 function findInconsistentNames(context: QaContext): Finding[] {
-  const occurrences = targetOccurrences(context);
-  if (occurrences.length < 2) return [];
+  const found = targetOccurrences(context);
+  if (found.length < 2) return [];
   const findings: Finding[] = [];
-  for (const paragraph of linkToSource(context, occurrences)) {
+  const sourceKeysOf = new Map<number, SourceKeys>();
+  for (const paragraph of linkToSource(context, found, sourceKeysOf)) {
     findings.push(tooLongToCheck(nameConsistencyCheck, "target", paragraph, context.target[paragraph] ?? ""));
   }
+  // A word also written in lower case ("said") is a name only where the source has one it transliterates (سعيد).
+  const occurrences = found.filter((o) => !o.commonWord || o.arabicKey !== undefined);
+  if (occurrences.length < 2) return findings;
   const preferences = glossaryPreferences(context);
   const flagged = new Set<Occurrence>();
 
@@ -386,14 +428,163 @@ function findInconsistentNames(context: QaContext): Finding[] {
       report(minorityList, majorityList[0]!, severity, sourceKeys.size === 1 ? [...sourceKeys][0] : undefined);
     }
   }
+  findings.push(...unitVariants(context, occurrences, sourceKeysOf, findings));
   findings.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start);
   return findings;
 }
 
+// Endings that make a demonym, a nisba adjective or a plural of a name in English and French.
+const DERIVATION_ENDINGS = /^(?:s|es|i|is|ie|ies|ien|iens|ienne|iennes|ian|ians|an|ans|n|ese|ais|aise|ain|aine|ains|ite|ites|ois|oise)$/u;
+
 /** Spellings one or two letters apart relative to their length (for pairs the source already ties together). */
 function closeSpellings(a: string, b: string): boolean {
-  const x = nameVariantKey(a);
-  const y = nameVariantKey(b);
+  const x = transliterationKey(a);
+  const y = transliterationKey(b);
+  if (x === y) return true;
+  // One word the other plus a derivation ending is another word (Tunis / Tunisie, Tunisian / Tunisians, Iraq / Iraqi).
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const plain = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  if (plain(longer).startsWith(plain(shorter)) && DERIVATION_ENDINGS.test(plain(longer).slice(plain(shorter).length))) return false;
   const limit = Math.min(x.length, y.length) >= 6 ? 2 : 1;
   return distance(x, y) <= limit;
+}
+
+/** A name unit of the translation with its paragraph and the Arabic keys its name word was paired with. */
+interface PlacedUnit extends NameUnit {
+  paragraph: number;
+  arabicKey?: string;
+}
+
+/**
+ * The same name unit written two ways around the same letters: article form (al-Sisi / el-Sisi / al Sisi / Sisi),
+ * particles joined or split (Abdel Fattah / Abdelfattah / Abd al-Fattah, bin / ben / Bin Salman, Abou / Abu Mazen),
+ * accents (Saïed / Saied). Units are grouped by their folded key (one pass, a map), the majority writing wins; the
+ * source decides per entity: units whose name words are paired with different Arabic words are different names,
+ * and the finding is major only when the minority's aligned source holds the Arabic name.
+ */
+function unitVariants(
+  context: QaContext,
+  occurrences: readonly Occurrence[],
+  sourceKeysOf: ReadonlyMap<number, SourceKeys>,
+  existing: readonly Finding[],
+): Finding[] {
+  // One pass over the units, grouped by key; only groups written in two ways or more are looked at further.
+  const groups = new Map<string, { units: PlacedUnit[]; mixed: boolean }>();
+  context.target.forEach((text, paragraph) => {
+    if (typeof text !== "string") return;
+    const found = nameUnits(text);
+    const add = (unit: NameUnit): void => {
+      if (unit.key.length < 3) return;
+      const placed = unit as PlacedUnit;
+      placed.paragraph = paragraph;
+      const group = groups.get(unit.key);
+      if (group === undefined) groups.set(unit.key, { units: [placed], mixed: false });
+      else {
+        if (group.units[0]!.surface !== unit.surface) group.mixed = true;
+        group.units.push(placed);
+      }
+    };
+    for (const unit of found) add(unit);
+    // Two plain words of one name may be written as one (Bel Madi / Belmadi): the pair is a unit too.
+    for (let k = 1; k < found.length; k++) {
+      const a = found[k - 1]!;
+      const b = found[k]!;
+      if (!b.inFullName || a.hasArticle || b.hasArticle || a.surface.includes(" ") || b.surface.includes(" ")) continue;
+      add({ ...b, start: a.start, surface: text.slice(a.start, b.end), sentenceInitial: a.sentenceInitial, inFullName: a.inFullName, key: a.key + b.key });
+    }
+  });
+  const mixedGroups = [...groups.values()].filter((g) => g.mixed);
+  if (mixedGroups.length === 0) return [];
+  // Arabic keys of the name words, and per alignment group how many name words each Arabic key was paired with.
+  const occurrenceAt = new Map<string, Occurrence>();
+  const linkedInGroup = new Map<string, number>();
+  for (const o of occurrences) {
+    occurrenceAt.set(`${o.paragraph}:${o.start}`, o);
+    if (o.arabicKey === undefined) continue;
+    const counted = `${sourceKeysOf.get(o.paragraph)?.group ?? o.paragraph}:${o.arabicKey}`;
+    linkedInGroup.set(counted, (linkedInGroup.get(counted) ?? 0) + 1);
+  }
+  for (const group of mixedGroups) {
+    for (const unit of group.units) {
+      const arabic = occurrenceAt.get(`${unit.paragraph}:${unit.nameStart}`)?.arabicKey;
+      if (arabic !== undefined) unit.arabicKey = arabic;
+    }
+  }
+  // Words already reported ("paragraph:start"): a unit is taken when its first or its name word is.
+  const taken = new Set<string>();
+  for (const f of existing) taken.add(`${f.paragraph}:${f.start}`);
+  const out: Finding[] = [];
+  const overlapsTaken = (unit: PlacedUnit): boolean => taken.has(`${unit.paragraph}:${unit.start}`) || taken.has(`${unit.paragraph}:${unit.nameStart}`);
+  for (const { units } of mixedGroups) {
+    // The word-level comparison (with the glossary) already decided this name's spelling.
+    if (units.some(overlapsTaken)) continue;
+    // Writings as house style sees them: a sentence-initial capital counts as the mid-sentence form when one exists.
+    const midSentence = new Set(units.filter((u) => !u.sentenceInitial).map((u) => u.surface));
+    const writingOf = (unit: PlacedUnit): string => {
+      if (!unit.sentenceInitial) return unit.surface;
+      const lowered = unit.surface.charAt(0).toLowerCase() + unit.surface.slice(1);
+      return midSentence.has(lowered) ? lowered : unit.surface;
+    };
+    const byWriting = new Map<string, PlacedUnit[]>();
+    for (const unit of units) {
+      const writing = writingOf(unit);
+      const list = byWriting.get(writing);
+      if (list) list.push(unit);
+      else byWriting.set(writing, [unit]);
+    }
+    if (byWriting.size < 2) continue;
+    let majority = "";
+    let majorityCount = 0;
+    for (const [writing, list] of byWriting) {
+      if (list.length > majorityCount) {
+        majority = writing;
+        majorityCount = list.length;
+      }
+    }
+    const majorityUnits = byWriting.get(majority)!;
+    const majorityKeys = new Set(majorityUnits.flatMap((u) => (u.arabicKey === undefined ? [] : [u.arabicKey])));
+    const majorityHasArticle = majorityUnits[0]!.hasArticle;
+    const majorityInFullName = majorityUnits.some((m) => m.inFullName);
+    const majorityAlone = majorityUnits.some((m) => !m.inFullName);
+    for (const [writing, list] of byWriting) {
+      if (writing === majority) continue;
+      const minorityKeys = new Set(list.flatMap((u) => (u.arabicKey === undefined ? [] : [u.arabicKey])));
+      // The source pairs the two writings with different Arabic names (حسن / حسان, بنسعيد / بن سعيد).
+      if (minorityKeys.size > 0 && majorityKeys.size > 0 && ![...minorityKeys].some((k) => majorityKeys.has(k))) continue;
+      const arabicKeys = [...majorityKeys, ...minorityKeys];
+      for (const unit of list) {
+        // With or without the article is house style only between like mentions: "Abdel Fattah al-Sisi" then "Sisi" is consistent.
+        if (unit.hasArticle !== majorityHasArticle && !(unit.inFullName ? majorityInFullName : majorityAlone)) continue;
+        if (overlapsTaken(unit)) continue;
+        taken.add(`${unit.paragraph}:${unit.start}`);
+        taken.add(`${unit.paragraph}:${unit.nameStart}`);
+        const sourceKeys = sourceKeysOf.get(unit.paragraph);
+        const arabic = arabicKeys.find((k) => sourceKeys?.words.has(k));
+        // More name words paired with the Arabic name than the source writes it ("Houthi leader ... al-Houthi" for one
+        // الحوثي beside الحوثيين): one of them is another word (a nisba, a movement), so the source does not confirm this one.
+        const overCounted =
+          unit.arabicKey !== undefined && sourceKeys !== undefined &&
+          (linkedInGroup.get(`${sourceKeys.group}:${unit.arabicKey}`) ?? 0) > (sourceKeys.words.get(unit.arabicKey)?.count ?? 0);
+        const severity: Severity = arabic !== undefined && !overCounted ? "major" : "minor";
+        const preferred = unit.sentenceInitial ? majority.charAt(0).toUpperCase() + majority.slice(1) : majority;
+        const params: Record<string, string | number> = { name: unit.surface, preferred };
+        if (arabic !== undefined) params.source = arabic;
+        out.push(
+          makeFinding(nameConsistencyCheck, {
+            side: "target",
+            paragraph: unit.paragraph,
+            start: unit.start,
+            end: unit.end,
+            paragraphText: context.target[unit.paragraph] ?? "",
+            code: "variant",
+            severity,
+            message: `"${unit.surface}" is spelled "${preferred}" elsewhere in the translation.`,
+            suggestion: preferred,
+            params,
+          }),
+        );
+      }
+    }
+  }
+  return out;
 }
