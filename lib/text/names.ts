@@ -263,6 +263,13 @@ interface Token {
   text: string;
   /** "'s" or a closing apostrophe followed: the run of names ends here. */
   possessive: boolean;
+  /** A lower-case particle (al, bin, abd): never the name itself. */
+  lowercase: boolean;
+}
+
+/** A single space or hyphen: what joins the words of one name. */
+function isJoiner(character: string): boolean {
+  return character === " " || character === "-" || character === "\u00a0" || character === "‐" || character === "‑";
 }
 
 function particleKind(text: string, separator: string): ParticleKind | null {
@@ -279,7 +286,11 @@ const foldedToken = memoizeString((text: string): string => {
   if (particle !== undefined) return particle;
   if (ARTICLE_WORDS.has(lower) || ASSIMILATED_ARTICLES.has(lower)) return "";
   // Joined particles: Abdelfattah = Abdel Fattah, Benali = Ben Ali, Aboumazen = Abou Mazen.
-  return lower.replace(/^abd(?:oul|el|ul|al|ol)?(?=[a-z]{3})/, "abd").replace(/^b[ei]n(?=[a-z]{3})/, "bn").replace(/^abou?(?=[a-z]{4})/, "abu");
+  return lower
+    .replace(/^abd(?:oul|el|ul|al|ol)?(?=[a-z]{3})/, "abd")
+    .replace(/^b[ei]n(?=[a-z]{3})/, "bn")
+    .replace(/^abou?(?=[a-z]{4})/, "abu")
+    .replace(/([a-z])\1+/g, "$1");
 });
 
 /** Name units of one paragraph, in order (see `NameUnit`). Linear in the paragraph. */
@@ -295,13 +306,12 @@ export function nameUnits(text: string): NameUnit[] {
     const particles: Token[] = [];
     let from = start;
     for (;;) {
-      const separator = text[from - 1];
-      if (separator !== " " && separator !== "-" && separator !== "\u00a0" && separator !== "‐" && separator !== "‑") break;
+      if (from === 0 || !isJoiner(text[from - 1]!)) break;
       const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, from - 8), from));
       if (particle === null) break;
       const end = from - particle[2]!.length;
       from = end - particle[1]!.length;
-      particles.push({ start: from, end, text: particle[1]!, possessive: false });
+      particles.push({ start: from, end, text: particle[1]!, possessive: false, lowercase: true });
     }
     for (let p = particles.length - 1; p >= 0; p--) tokens.push(particles[p]!);
     let possessive = false;
@@ -314,7 +324,7 @@ export function nameUnits(text: string): NameUnit[] {
     }
     const after = text[start + word.length];
     if (after === "'" || after === "’") possessive = true;
-    tokens.push({ start, end: start + word.length, text: word, possessive });
+    tokens.push({ start, end: start + word.length, text: word, possessive, lowercase: false });
   }
   const units: NameUnit[] = [];
   let k = 0;
@@ -327,26 +337,27 @@ export function nameUnits(text: string): NameUnit[] {
     while (j + 1 < tokens.length) {
       const token = tokens[j]!;
       const next = tokens[j + 1]!;
-      const separator = text.slice(token.end, next.start);
-      if (token.possessive || !/^(?:[ \u00a0]|[-‐‑])$/u.test(separator)) break;
+      if (token.possessive || next.start !== token.end + 1 || !isJoiner(text[token.end]!)) break;
+      const separator = text[token.end]!;
       const kind = particleKind(token.text, separator);
       if (kind === null) break;
       if (kind === "article") hasArticle = true;
       j++;
     }
     const name = tokens[j]!;
-    const capitalized = /^\p{Lu}/u.test(name.text);
-    const lower = stripMarks(name.text);
-    if (!capitalized || name.text.length < 2 || NOT_NAMES.has(lower) || (j > k && !/^\p{Lu}/u.test(name.text))) {
+    if (name.lowercase || name.text.length < 2 || NOT_NAMES.has(stripMarks(name.text))) {
       previousUnitEnd = -1;
       k = Math.max(j, k) + 1;
       continue;
     }
     const start = first.start;
     const sentenceInitial = opensSentence(text, start);
-    const inFullName = previousUnitEnd >= 0 && /^(?:[ \u00a0]|[-‐‑])$/u.test(text.slice(previousUnitEnd, start));
-    let key = "";
-    for (let p = k; p <= j; p++) key += foldedToken(tokens[p]!.text);
+    const inFullName = previousUnitEnd >= 0 && start === previousUnitEnd + 1 && isJoiner(text[previousUnitEnd]!);
+    let key = foldedToken(tokens[k]!.text);
+    if (j > k) {
+      for (let p = k + 1; p <= j; p++) key += foldedToken(tokens[p]!.text);
+      key = key.replace(/([a-z])\1+/g, "$1");
+    }
     units.push({
       start,
       end: name.end,
@@ -356,7 +367,7 @@ export function nameUnits(text: string): NameUnit[] {
       hasArticle,
       sentenceInitial,
       inFullName,
-      key: key.replace(/([a-z])\1+/g, "$1"),
+      key,
     });
     previousUnitEnd = name.possessive ? -1 : name.end;
     k = j + 1;
