@@ -25,6 +25,8 @@ export interface DateMention {
   abbreviated?: boolean;
   /** Other reading of a numeric date part (5/3 is 5 March or May 3). */
   alternatives?: number[];
+  /** A year right after a month or day ("12 أيار 2024", "May 12, 2023", "5/3/2024"): part of a full date. */
+  inDate?: boolean;
 }
 
 function primary(lang: string): string {
@@ -42,6 +44,8 @@ interface NameInfo {
   ambiguous?: boolean;
   /** Second word required (Arabic تشرين الأول) → value by the second word. */
   compound?: Record<string, number>;
+  /** Second word required, looked up by its own key (ذو القعدة, ذو الحجة) → value. */
+  secondWord?: Record<string, number>;
   /** Must be capitalized (English names). */
   capital?: boolean;
 }
@@ -119,12 +123,13 @@ const AR: Names = names([
   [[A("محرم")], hi(1, { ambiguous: true })], [[A("صفر")], hi(2, { ambiguous: true })], [[A("ربيع")], hi(0, { compound: { 1: 3, 2: 4 } })],
   [[A("جمادى"), A("جمادي")], hi(0, { compound: { 1: 5, 2: 6 } })], [[A("رجب")], hi(7, { ambiguous: true })], [[A("شعبان")], hi(8, { ambiguous: true })],
   [[A("رمضان")], hi(9)], [[A("شوال")], hi(10)],
+  [[A("ذو"), A("ذي"), A("ذا")], hi(0, { secondWord: { [A("القعدة")]: 11, [A("الحجة")]: 12 } })],
 ]);
 
 const DATE_CONTEXT_BEFORE: Record<string, Set<string>> = {
   en: new Set(["in", "on", "since", "until", "till", "from", "early", "late", "mid", "last", "next", "this", "of", "through", "during", "by", "before", "after", "between", "and", "to"]),
   fr: new Set(["en", "de", "depuis", "jusqu", "début", "fin", "mi", "le", "au", "du"]),
-  es: new Set(["en", "de", "desde", "hasta", "el", "principios", "finales", "mediados"]),
+  es: new Set(["en", "de", "desde", "hasta", "el", "principios", "finales", "mediados", "pasado", "próximo"]),
   ar: new Set(["في", "منذ", "حتى", "شهر", "من", "خلال", "مطلع", "أواخر", "أوائل", "منتصف", "بداية", "نهاية", "أواسط", "وفي", "ومنذ", "وحتى", "يوم", "ويوم", "بين", "الى", "إلى", "قبل", "بعد"].map(A)),
 };
 const DATE_CONTEXT_AFTER: Record<string, Set<string>> = {
@@ -272,6 +277,14 @@ function extractDatesUnsafe(text: string, lang: string): DateMention[] {
     if (!info) continue;
     let end = token.end;
     let value = info.value;
+    if (info.secondWord) {
+      const second = tokens[k + 1];
+      if (!second || !/^[ \u00a0]+$/u.test(text.slice(token.end, second.start))) continue;
+      const secondValue = info.secondWord[second.key];
+      if (secondValue === undefined) continue;
+      value = secondValue;
+      end = second.end;
+    }
     if (info.compound) {
       const second = tokens[k + 1];
       if (!second || !/^[ \u00a0]+$/u.test(text.slice(token.end, second.start))) continue;
@@ -330,6 +343,11 @@ function extractDatesUnsafe(text: string, lang: string): DateMention[] {
         }
       }
       const dayAfter = numberAfterIn(ascii, end);
+      if (dayAfter && info.calendar === "hijri" && dayAfter[1]!.length === 4 && Number(dayAfter[1]) >= 1300 && Number(dayAfter[1]) <= 1500) {
+        // "15 رمضان 1445": the year of a Hijri month is a Hijri year, with or without هـ.
+        const yearStart = end + dayAfter[0].length - 4;
+        out.push({ kind: "year", value: Number(dayAfter[1]), start: yearStart, end: yearStart + 4, text: text.slice(yearStart, yearStart + 4), calendar: "hijri", named: false });
+      }
       if (dayAfter) {
         const n = Number(dayAfter[1]);
         const numberStart = end + dayAfter[0].length - dayAfter[1]!.length;
@@ -366,18 +384,27 @@ function extractDatesUnsafe(text: string, lang: string): DateMention[] {
 
   // Years: four digits between 1800 and 2100 (or 1300-1500 followed by هـ for Hijri), not part of a larger number.
   const taken = new Set(out.filter((m) => m.kind === "year").map((m) => m.start));
+  const hijriMark = /^\s?(?:هـ?|للهجرة|هجري|هجرية|من الهجرة)(?![\p{L}])/u;
   for (const match of ascii.matchAll(/(?<![\d.,٫٬])\d{4}(?![\d]|[.,٫٬]\d)/gu)) {
     if (taken.has(match.index)) continue;
     const year = Number(match[0]);
-    const rest = text.slice(match.index + 4, match.index + 8);
-    const hijri = /^\s?هـ?(?![\p{L}])/u.test(rest) && year >= 1300 && year <= 1500;
+    const rest = text.slice(match.index + 4, match.index + 14);
+    const hijri = hijriMark.test(rest) && year >= 1300 && year <= 1500;
     if (!hijri && (year < 1800 || year > 2100)) continue;
     out.push({ kind: "year", value: year, start: match.index, end: match.index + 4, text: text.slice(match.index, match.index + 4), calendar: hijri ? "hijri" : "gregorian", named: false });
   }
 
   out.sort((x, y) => x.start - y.start || x.end - y.end);
+  for (let k = 1; k < out.length; k++) {
+    const year = out[k]!;
+    const previous = out[k - 1]!;
+    if (year.kind === "year" && (previous.kind === "month" || previous.kind === "day") && previous.end <= year.start && YEAR_JOIN.test(text.slice(previous.end, year.start))) year.inDate = true;
+  }
   return out;
 }
+
+// Between a month or day and its year: "May 12, 2023", "25 de mayo de 2024", "5/3/2024", "12 أيار 2024".
+const YEAR_JOIN = /^(?:[\s,./-]{1,3}|[\s,]{1,2}de\s|[\s,]{1,2}\u060c\s?)$/u;
 
 const WEEKDAYS: Record<string, { full: string[]; short: string[] }> = {
   en: { full: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"], short: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] },

@@ -29,6 +29,13 @@ export interface NumberMention {
   scale?: number;
   /** The hour of a clock time (its alternatives are the other half of the day). */
   hour?: boolean;
+  /**
+   * Followed by a points unit: "percentage" for percentage points ("3 percentage points", "ثلاث نقاط مئوية",
+   * which must not match "3%"), "bare" for plain "points"/"نقاط" (may stand for either reading).
+   */
+  points?: "percentage" | "bare";
+  /** A fraction word (نصف, "half", quart): its alternatives are the percent it stands for. */
+  fraction?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -309,35 +316,56 @@ const AR_WORDS = table([
   ).flatMap(([w, v]): Array<[string, WordKind, number]> => [[A(w + "مئة"), "hundreds", v], [A(w + "مائة"), "hundreds", v]]),
   [A("ألف"), "mult", 1e3], [A("ألفا"), "mult", 1e3, { multOnly: true }], [A("آلاف"), "mult", 1e3, { multOnly: true }],
   ...["ألفان", "ألفين", "ألفي"].map((w): [string, WordKind, number] => [A(w), "hundreds", 2000]),
-  [A("مليون"), "mult", 1e6], [A("مليونا"), "mult", 1e6, { multOnly: true }], [A("ملايين"), "mult", 1e6, { multOnly: true }],
+  [A("مليون"), "mult", 1e6], [A("مليونا"), "mult", 1e6], [A("ملايين"), "mult", 1e6, { multOnly: true }],
   ...["مليونان", "مليونين", "مليوني"].map((w): [string, WordKind, number] => [A(w), "hundreds", 2e6]),
-  [A("مليار"), "mult", 1e9], [A("بليون"), "mult", 1e9], [A("مليارا"), "mult", 1e9, { multOnly: true }],
+  [A("مليار"), "mult", 1e9], [A("بليون"), "mult", 1e9], [A("مليارا"), "mult", 1e9],
   [A("مليارات"), "mult", 1e9, { multOnly: true }], [A("بلايين"), "mult", 1e9, { multOnly: true }],
   ...["ملياران", "مليارين", "ملياري"].map((w): [string, WordKind, number] => [A(w), "hundreds", 2e9]),
   [A("تريليون"), "mult", 1e12],
 ]);
 
-// Ordinal words: weak evidence (الأول / "first" are as often "firstly", "leading", "former").
+// Ordinal words up to ten are weak evidence (الأول / "first" are as often "firstly", "leading", "former"); from
+// eleven on ("eleventh", "onzième", الحادي عشر) an ordinal word is a number like any other.
+const HARD_ORDINAL_FROM = 11;
+
 const ORDINALS: Record<string, Map<string, number>> = {
   en: new Map(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"].map(
+    [
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+      "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    ].map(
       (w, k): [string, number] => [w, k + 1],
-    ).concat([["twentieth", 20], ["thirtieth", 30], ["fiftieth", 50], ["hundredth", 100]]),
+    ).concat([
+      ["twentieth", 20], ["thirtieth", 30], ["fortieth", 40], ["fiftieth", 50], ["sixtieth", 60], ["seventieth", 70],
+      ["eightieth", 80], ["ninetieth", 90], ["hundredth", 100], ["thousandth", 1000],
+    ]),
   ),
   fr: new Map(
-    ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième"].map(
+    [
+      "premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième",
+      "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième",
+    ].map(
       (w, k): [string, number] => [w, k + 1],
-    ).concat([["première", 1], ["second", 2], ["seconde", 2]]),
+    ).concat([
+      ["première", 1], ["second", 2], ["seconde", 2], ["unième", 1], ["vingtième", 20], ["trentième", 30], ["quarantième", 40],
+      ["cinquantième", 50], ["soixantième", 60], ["centième", 100], ["millième", 1000],
+    ]),
   ),
   es: new Map(
-    ["primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo"].map(
+    ["primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo", "undécimo", "duodécimo"].map(
       (w, k): [string, number] => [w, k + 1],
-    ).concat([["primera", 1], ["primer", 1], ["segunda", 2], ["tercera", 3], ["tercer", 3]]),
+    ).concat([
+      ["primera", 1], ["primer", 1], ["segunda", 2], ["tercera", 3], ["tercer", 3], ["cuarta", 4], ["quinta", 5], ["sexta", 6],
+      ["séptima", 7], ["octava", 8], ["novena", 9], ["décima", 10], ["undécima", 11], ["duodécima", 12], ["decimotercero", 13],
+      ["decimotercera", 13], ["decimocuarto", 14], ["decimocuarta", 14], ["decimoquinto", 15], ["decimoquinta", 15],
+      ["vigésimo", 20], ["vigésima", 20], ["trigésimo", 30], ["trigésima", 30], ["centésimo", 100], ["centésima", 100],
+    ]),
   ),
   ar: new Map(
     (
       [
-        ["أول", 1], ["أولى", 1], ["أولا", 1], ["ثاني", 2], ["ثانية", 2], ["ثانيا", 2], ["ثالث", 3], ["ثالثة", 3], ["ثالثا", 3],
+        ["أول", 1], ["أولى", 1], ["أولا", 1], ["حادي", 1], ["حادية", 1],
+        ["ثاني", 2], ["ثانية", 2], ["ثانيا", 2], ["ثالث", 3], ["ثالثة", 3], ["ثالثا", 3],
         ["رابع", 4], ["رابعة", 4], ["خامس", 5], ["خامسة", 5], ["سادس", 6], ["سادسة", 6], ["سابع", 7], ["سابعة", 7],
         ["ثامن", 8], ["ثامنة", 8], ["تاسع", 9], ["تاسعة", 9], ["عاشر", 10], ["عاشرة", 10],
         ["ثلاثي", 3], ["ثلاثية", 3], ["ثنائي", 2], ["ثنائية", 2], ["رباعي", 4], ["رباعية", 4], ["خماسي", 5], ["خماسية", 5],
@@ -368,6 +396,50 @@ const AR_DUAL_MAP = new Map([...AR_DUALS].map((w): [string, true] => [w, true]))
 
 // Months that follow ordinal words in Arabic and must not read as numbers (تشرين الثاني = November).
 const AR_ORDINAL_MONTH_HEADS = new Set([A("تشرين"), A("كانون"), A("ربيع"), A("جمادى"), A("جمادي")]);
+
+// Fraction words: weak on their own (الربع is also "the quarter" of a year), a number before a scale word
+// ("نصف مليون" = 500,000) or after one ("مليون ونصف" = 1,500,000).
+const FRACTIONS: Record<string, Map<string, number>> = {
+  en: new Map([["half", 0.5], ["quarter", 0.25]]),
+  fr: new Map([["moitié", 0.5], ["demi", 0.5], ["quart", 0.25], ["tiers", 1 / 3]]),
+  es: new Map([["mitad", 0.5], ["tercio", 1 / 3]]),
+  ar: new Map(
+    ([["نصف", 0.5], ["ربع", 0.25], ["ثلث", 1 / 3], ["ثلثي", 2 / 3], ["ثلثا", 2 / 3]] as const).map(([w, v]): [string, number] => [A(w), v]),
+  ),
+};
+
+// Percentage points ("3 percentage points" is not "3%"), and bare "points" that may mean either.
+const PERCENTAGE_POINT_WORDS: Record<string, string[][]> = {
+  en: [["percentage", "points"], ["percentage", "point"], ["pp"], ["ppt"], ["ppts"]],
+  fr: [["points", "de", "pourcentage"], ["point", "de", "pourcentage"]],
+  es: [["puntos", "porcentuales"], ["punto", "porcentual"]],
+  ar: [[A("نقاط"), A("مئوية")], [A("نقطة"), A("مئوية")], [A("نقطتين"), A("مئويتين")], [A("نقطتان"), A("مئويتان")], [A("نقاط"), A("مئويه")]],
+};
+const BARE_POINT_WORDS: Record<string, Set<string>> = {
+  en: new Set(["points", "point", "pts", "pt"]),
+  fr: new Set(["points", "point", "pts", "pt"]),
+  es: new Set(["puntos", "punto"]),
+  ar: new Set([A("نقاط"), A("نقطة"), A("نقطتين"), A("نقطتان")]),
+};
+// First words of a points unit, to skip the phrase tables for every other word.
+const POINT_HEADS: Record<string, Set<string>> = Object.fromEntries(
+  Object.keys(PERCENTAGE_POINT_WORDS).map((lang) => [lang, new Set([...PERCENTAGE_POINT_WORDS[lang]!.map((phrase) => phrase[0]!), ...BARE_POINT_WORDS[lang]!])]),
+);
+// Their first letters: most numbers are followed by none of them, which a character test tells without a token lookup.
+const POINT_INITIALS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries(POINT_HEADS).map(([lang, heads]) => [lang, new Set([...heads].flatMap((head) => [head[0]!, head[0]!.toUpperCase()]))]),
+);
+// The Arabic dual "نقطتين مئويتين" is "two percentage points" without any number before it.
+const AR_POINTS_DUALS = new Set([A("نقطتين"), A("نقطتان")]);
+
+// Set phrases whose numbers are not quantities to compare ("24/7", "7 jours sur 7", "24 horas al día"). They run on
+// the ASCII-digit text; every quantifier is bounded.
+const IDIOMS: Record<string, RegExp> = {
+  en: /(?<![\d.,])(?:24 ?\/ ?7|24 hours a day|(?:7|seven) days a week|twenty-four hours a day)(?![\d\p{L}])/giu,
+  fr: /(?<![\d.,])(?:24 ?(?:h|heures) ?(?:\/|sur) ?24|(?:7|sept) ?(?:j|jours) ?(?:\/|sur) ?(?:7|sept)|24 ?\/ ?7|vingt-quatre heures sur vingt-quatre)(?![\d\p{L}])/giu,
+  es: /(?<![\d.,])(?:24 ?\/ ?7|(?:las )?24 horas (?:al|del) día|(?:7|siete) días (?:a|de) la semana)(?![\d\p{L}])/giu,
+  ar: /(?<![\d.,])(?:24 ?\/ ?7|24 ساعة (?:في |ب)اليوم|(?:7|سبعة) أيام (?:في |ب)ال[أا]سبوع|على مدار (?:ال)?24 ساعة)(?![\d\p{L}])/gu,
+};
 
 const PERCENT_WORDS: Record<string, string[][]> = {
   en: [["percent"], ["per", "cent"], ["pc"]],
@@ -444,6 +516,9 @@ interface ArabicAnalysis {
   decade: ArabicHit<number> | null;
   dual: ArabicHit<true> | null;
   word: ArabicHit<WordInfo> | null;
+  fraction: ArabicHit<number> | null;
+  /** نقطتين / نقطتان ("two points"), read as a number only before مئويتين. */
+  pointsDual: boolean;
 }
 
 function arabicAnalysisOf(token: WordToken): ArabicAnalysis {
@@ -453,6 +528,8 @@ function arabicAnalysisOf(token: WordToken): ArabicAnalysis {
     decade: computeArabicLookup(key, AR_DECADES),
     dual: computeArabicLookup(key, AR_DUAL_MAP),
     word: computeArabicLookup(key, AR_WORDS),
+    fraction: computeArabicLookup(key, FRACTIONS.ar!),
+    pointsDual: AR_POINTS_DUALS.has(key) || (key.startsWith("و") && AR_POINTS_DUALS.has(key.slice(1))) || (key.startsWith("ب") && AR_POINTS_DUALS.has(key.slice(1))),
   });
 }
 
@@ -495,6 +572,9 @@ interface Scan {
   consumed: Set<number>;
   dict: Map<string, WordInfo> | undefined;
   connector: string | undefined;
+  /** Mentions from the digit pass (the first `digitCount` of `mentions`) and the word pass's cursor over them. */
+  digitCount: number;
+  digitCursor: number;
 }
 
 function tokenIndexAt(scan: Scan, offset: number): number {
@@ -534,6 +614,39 @@ function percentAt(scan: Scan, k: number): number {
     if (ok) return k + phrase.length;
   }
   return -1;
+}
+
+/** Points unit starting at token index k (percentage points, or bare "points"): the kind and the index after it. */
+function pointsAt(scan: Scan, k: number): { kind: "percentage" | "bare"; after: number } | null {
+  const { tokens, text } = scan;
+  if (!(POINT_HEADS[scan.lang] ?? POINT_HEADS.en!).has(tokens[k]?.key ?? "")) return null;
+  for (const phrase of PERCENTAGE_POINT_WORDS[scan.lang] ?? PERCENTAGE_POINT_WORDS.en!) {
+    let ok = true;
+    for (let j = 0; j < phrase.length && ok; j++) {
+      const token = tokens[k + j];
+      if (!token || token.key !== phrase[j]) ok = false;
+      else if (j > 0 && !SPACES_ONLY.test(text.slice(tokens[k + j - 1]!.end, token.start))) ok = false;
+    }
+    if (ok) return { kind: "percentage", after: k + phrase.length };
+  }
+  const token = tokens[k];
+  if (token && (BARE_POINT_WORDS[scan.lang] ?? BARE_POINT_WORDS.en!).has(token.key)) return { kind: "bare", after: k + 1 };
+  return null;
+}
+
+/** Points unit right after offset `end` (one or two spaces between): its kind and, for percentage points, its end. */
+function pointsAfter(scan: Scan, end: number): { kind: "percentage" | "bare"; end: number } | null {
+  const text = scan.text;
+  const initial = text[end] === " " || text[end] === "\u00a0" || text[end] === "\u202f" ? (text[end + 1] === " " ? text[end + 2] : text[end + 1]) : undefined;
+  if (initial === undefined || !(POINT_INITIALS[scan.lang] ?? POINT_INITIALS.en!).has(initial)) return null;
+  const k = tokenIndexAt(scan, end);
+  const next = scan.tokens[k];
+  if (!next || !(POINT_HEADS[scan.lang] ?? POINT_HEADS.en!).has(next.key) || !ONE_OR_TWO_WHITESPACES.test(scan.text.slice(end, next.start))) return null;
+  const hit = pointsAt(scan, k);
+  if (!hit) return null;
+  if (hit.kind === "bare") return { kind: "bare", end };
+  for (let j = k; j < hit.after; j++) scan.consumed.add(j);
+  return { kind: "percentage", end: scan.tokens[hit.after - 1]!.end };
 }
 
 function isApproximate(scan: Scan, start: number): boolean {
@@ -599,11 +712,16 @@ function trailing(scan: Scan, end: number): { end: number; scale?: number; scale
   return { end: cursor, scale, scaleAmbiguous, percent, percentEnd };
 }
 
+/**
+ * Whether a digit mention (from the digit pass, sorted and disjoint) overlaps [start, end). The word pass asks in
+ * increasing order of `start`, so a cursor over the digit mentions makes every question O(1) amortized.
+ */
 function occupied(scan: Scan, start: number, end: number): boolean {
-  for (const m of scan.mentions) {
-    if ((m.form === "digits" || m.form === "ordinal") && start < m.end && end > m.start) return true;
-  }
-  return false;
+  const digits = scan.mentions;
+  let index = scan.digitCursor;
+  while (index < scan.digitCount && digits[index]!.end <= start) index++;
+  scan.digitCursor = index;
+  return index < scan.digitCount && digits[index]!.start < end;
 }
 
 function lookup(scan: Scan, index: number): { info: WordInfo; conj: boolean; article: boolean } | null {
@@ -648,7 +766,11 @@ function applyWord(phrase: Phrase, info: WordInfo, lang: string): void {
     phrase.current += 80 - 4; // quatre-vingt(s)
   } else {
     phrase.current += info.value;
-    if (info.kind === "hundreds" && info.value >= 2000) phrase.usedMult = true;
+    if (info.kind === "hundreds" && info.value >= 2000) {
+      // ألفان, مليونان: the dual of a scale word carries that scale.
+      phrase.usedMult = true;
+      phrase.biggestMult = Math.max(phrase.biggestMult, info.value / 2);
+    }
   }
   phrase.previous = info;
   phrase.count++;
@@ -709,7 +831,7 @@ const relevantKeyCache = new Map<string, Set<string>>();
 function relevantKeys(lang: string): Set<string> {
   let keys = relevantKeyCache.get(lang);
   if (keys === undefined) {
-    keys = new Set<string>([...(ORDINALS[lang]?.keys() ?? []), ...(wordTable(lang)?.keys() ?? [])]);
+    keys = new Set<string>([...(ORDINALS[lang]?.keys() ?? []), ...(wordTable(lang)?.keys() ?? []), ...(FRACTIONS[lang]?.keys() ?? [])]);
     if (lang === "en") keys.add("twice");
     relevantKeyCache.set(lang, keys);
   }
@@ -718,7 +840,7 @@ function relevantKeys(lang: string): Set<string> {
 
 /** An Arabic word the word loop can act on: a decade, ordinal, dual or number word (with clitics). */
 function isRelevantArabic(analysis: ArabicAnalysis): boolean {
-  return analysis.decade !== null || analysis.ordinal !== null || analysis.dual !== null || analysis.word !== null;
+  return analysis.decade !== null || analysis.ordinal !== null || analysis.dual !== null || analysis.word !== null || analysis.fraction !== null || analysis.pointsDual;
 }
 
 function compareMentions(a: NumberMention, b: NumberMention): number {
@@ -731,7 +853,7 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
   const mentions: NumberMention[] = [];
   const consumed = new Set<number>();
   const dict = wordTable(lang);
-  const scan: Scan = { text, ascii, lang, tokens, mentions, consumed, dict, connector: CONNECTORS[lang] };
+  const scan: Scan = { text, ascii, lang, tokens, mentions, consumed, dict, connector: CONNECTORS[lang], digitCount: 0, digitCursor: 0 };
 
   // ---- digits
   let i = 0;
@@ -815,6 +937,12 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
           if (tail.percent) {
             mention.percent = true;
             end = Math.max(end, tail.percentEnd);
+          } else {
+            const points = pointsAfter(scan, end);
+            if (points) {
+              mention.points = points.kind;
+              end = Math.max(end, points.end);
+            }
           }
         }
       }
@@ -829,7 +957,9 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
   }
 
   // ---- words
+  scan.digitCount = mentions.length;
   const ordinals = ORDINALS[lang];
+  const fractions = FRACTIONS[lang];
   const relevant = lang === "ar" ? null : relevantKeys(lang);
   let k = 0;
   while (k < tokens.length) {
@@ -860,10 +990,26 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
         continue;
       }
       if (ordinal && !(previous && AR_ORDINAL_MONTH_HEADS.has(previous.key) && ordinal.entry <= 2)) {
+        // الحادي عشر (11th), الخامس والعشرين (25th): a compound ordinal is a number like any other.
+        const compound = arabicCompoundOrdinal(scan, k, ordinal.entry);
+        if (compound) {
+          mentions.push({ value: compound.value, start: token.start, end: tokens[compound.last]!.end, text: text.slice(token.start, tokens[compound.last]!.end), percent: false, form: "ordinal" });
+          k = compound.last + 1;
+          continue;
+        }
         // "اليوم الأول" etc.; not when a dictionary number word would read better (ثماني is eight).
         if (!dict?.has(token.key)) {
           mentions.push({ value: ordinal.entry, start: token.start, end: token.end, text: token.raw, percent: false, weak: true, form: "ordinal" });
           k++;
+          continue;
+        }
+      }
+      if (analysis.pointsDual) {
+        const points = pointsAt(scan, k);
+        if (points?.kind === "percentage") {
+          const last = tokens[points.after - 1]!;
+          mentions.push({ value: 2, start: token.start, end: last.end, text: text.slice(token.start, last.end), percent: false, form: "dual", points: "percentage" });
+          k = points.after;
           continue;
         }
       }
@@ -872,13 +1018,22 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
         k++;
         continue;
       }
+      const fraction = analysis.fraction;
+      if (fraction && !fraction.article) {
+        k = pushFraction(scan, k, fraction.entry);
+        continue;
+      }
     } else if (ordinals?.has(token.key)) {
-      mentions.push({ value: ordinals.get(token.key)!, start: token.start, end: token.end, text: token.raw, percent: false, weak: true, form: "ordinal" });
+      const value = ordinals.get(token.key)!;
+      mentions.push({ value, start: token.start, end: token.end, text: token.raw, percent: false, form: "ordinal", ...(value < HARD_ORDINAL_FROM ? { weak: true } : {}) });
       k++;
       continue;
     } else if (lang === "en" && token.key === "twice") {
       mentions.push({ value: 2, start: token.start, end: token.end, text: token.raw, percent: false, weak: true, form: "words" });
       k++;
+      continue;
+    } else if (fractions?.has(token.key)) {
+      k = pushFraction(scan, k, fractions.get(token.key)!);
       continue;
     }
     if (!dict) {
@@ -891,7 +1046,15 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
       continue;
     }
     const startToken = tokens[k]!;
-    const endToken = tokens[phrase.last]!;
+    // "twenty-first", "vingt-deuxième", "trente et unième": tens (or French dix) followed by a unit ordinal.
+    const ordinalTail = lang === "ar" ? null : ordinalAfterTens(scan, phrase.last, phrase.value);
+    if (ordinalTail) {
+      const last = tokens[ordinalTail.last]!;
+      mentions.push({ value: phrase.value + ordinalTail.value, start: startToken.start, end: last.end, text: text.slice(startToken.start, last.end), percent: false, form: "ordinal" });
+      k = ordinalTail.last + 1;
+      continue;
+    }
+    let endToken = tokens[phrase.last]!;
     const mention: NumberMention = {
       value: phrase.value,
       start: startToken.start,
@@ -902,18 +1065,153 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
     };
     if (phrase.scale !== undefined) mention.scale = phrase.scale;
     if (phrase.weak) mention.weak = true;
+    let next = phrase.last + 1;
     const after = percentAt(scan, phrase.last + 1);
     if (after >= 0 && ONE_OR_TWO_WHITESPACES.test(text.slice(endToken.end, tokens[phrase.last + 1]!.start))) {
       mention.percent = true;
       for (let j = phrase.last + 1; j < after; j++) consumed.add(j);
+    } else {
+      const points = pointsAfter(scan, endToken.end);
+      if (points) {
+        mention.points = points.kind;
+        if (points.kind === "percentage") {
+          // "ثلاث نقاط مئوية", "five percentage points": unambiguous, whatever the size of the number.
+          delete mention.weak;
+          mention.end = points.end;
+          mention.text = text.slice(mention.start, points.end);
+          next = tokenIndexAt(scan, points.end);
+          endToken = tokens[next - 1]!;
+        }
+      }
     }
     if (isApproximate(scan, mention.start)) mention.approximate = true;
     mentions.push(mention);
-    k = phrase.last + 1;
+    k = next;
   }
 
   mentions.sort(compareMentions);
+  if (lang === "ar") mergeArabicCompounds(scan);
+  markIdioms(scan);
   return mentions;
+}
+
+/** الحادي عشر / الحادية عشرة (11), الخامس والعشرين (25) after ordinal token k: the value and the last token. */
+function arabicCompoundOrdinal(scan: Scan, k: number, unit: number): { value: number; last: number } | null {
+  const { tokens, text } = scan;
+  const next = tokens[k + 1];
+  if (!next || unit > 9 || !/^[ \u00a0]{1,2}$/u.test(text.slice(tokens[k]!.end, next.start))) return null;
+  const word = arabicAnalysisOf(next).word;
+  if (!word) return null;
+  if (!word.conj && !word.article && word.entry.kind === "teen" && word.entry.value === 10) return { value: 10 + unit, last: k + 1 };
+  if (word.conj && word.entry.kind === "ten") return { value: word.entry.value + unit, last: k + 1 };
+  return null;
+}
+
+/** "twenty-first", "dix-septième", "trente et unième": a unit ordinal right after a phrase of tens. */
+function ordinalAfterTens(scan: Scan, last: number, value: number): { value: number; last: number } | null {
+  const { tokens, text, lang } = scan;
+  const ordinals = ORDINALS[lang];
+  if (!ordinals || value < 10 || value >= 100 || value % 10 !== 0) return null;
+  let index = last + 1;
+  let gap = tokens[index] ? text.slice(tokens[last]!.end, tokens[index]!.start) : "";
+  if (scan.connector && tokens[index]?.key === scan.connector && SPACES_ONLY.test(gap) && tokens[index + 1]) {
+    gap = "-";
+    index++;
+    if (!SPACES_ONLY.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) return null;
+  }
+  const token = tokens[index];
+  if (!token || !/^[-\u2010\u2011]$/u.test(gap)) return null;
+  const unit = ordinals.get(token.key);
+  if (unit === undefined || unit > 9) return null;
+  return { value: unit, last: index };
+}
+
+/**
+ * A fraction word at token k: with a scale word after it ("نصف مليون", "half a million") it is that many; alone
+ * it is weak, with the percent it stands for as alternative ("نصف الناخبين" ~ "50% of voters"). Returns the next
+ * token index.
+ */
+function pushFraction(scan: Scan, k: number, value: number): number {
+  const { tokens, text, lang, mentions } = scan;
+  const token = tokens[k]!;
+  let index = k + 1;
+  // "half a million": the English article between.
+  if (lang === "en" && tokens[index]?.key === "a" && SPACES_ONLY.test(text.slice(token.end, tokens[index]!.start))) index++;
+  const scaleToken = tokens[index];
+  const scale = scaleToken && SPACES_ONLY.test(text.slice(tokens[index - 1]!.end, scaleToken.start)) ? (SCALE_WORDS[lang] ?? SCALE_WORDS.en!).get(scaleToken.key) : undefined;
+  if (scale !== undefined && scale >= 1e3) {
+    mentions.push({ value: value * scale, start: token.start, end: scaleToken!.end, text: text.slice(token.start, scaleToken!.end), percent: false, form: "words", scale });
+    scan.consumed.add(index);
+    return index + 1;
+  }
+  // "un quart de point de pourcentage", "a quarter of a percentage point": up to two linking words before the unit.
+  let unitAt = token.end;
+  for (let j = k + 1; j <= k + 2 && FRACTION_LINKS.has(tokens[j]?.key ?? "") && SPACES_ONLY.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)); j++) unitAt = tokens[j]!.end;
+  const points = pointsAfter(scan, unitAt);
+  if (points?.kind === "percentage") {
+    // "بنصف نقطة مئوية": half a percentage point.
+    mentions.push({ value, start: token.start, end: points.end, text: text.slice(token.start, points.end), percent: false, form: "words", points: "percentage" });
+    return tokenIndexAt(scan, points.end);
+  }
+  mentions.push({ value, alternatives: [Math.round(value * 1000) / 10], start: token.start, end: token.end, text: token.raw, percent: false, weak: true, form: "words", fraction: true });
+  return k + 1;
+}
+
+const FRACTION_LINKS = new Set(["de", "d", "of", "a", "del"]);
+
+const AR_AND_GAP = /^[ \u00a0]{1,2}و$/u;
+const PLAIN_GAP = /^[ \u00a0]{1,2}$/u;
+
+/**
+ * Arabic says 2,250,000 as "مليونان و250 ألفا" and 1,500,000 as "مليون ونصف": a number with a scale word joined by
+ * و to a smaller number (or a fraction of the scale) is one quantity. Works on the sorted mentions in place.
+ */
+function mergeArabicCompounds(scan: Scan): void {
+  const { mentions, text } = scan;
+  let candidate = false;
+  for (let k = 0; k < mentions.length - 1 && !candidate; k++) candidate = (mentions[k]!.scale ?? 0) >= 1e3;
+  if (!candidate) return;
+  const out: NumberMention[] = [];
+  for (const mention of mentions) {
+    const head = out[out.length - 1];
+    if (head !== undefined && head.scale !== undefined && head.scale >= 1e3 && !head.percent && !head.hour && !mention.percent && !mention.hour && mention.start >= head.end) {
+      const gap = text.slice(head.end, mention.start);
+      const scale = head.scale;
+      let added: number | undefined;
+      // Only a whole number of the scale ("3.5 مليار و1200" is a list), and و written on the next number.
+      const whole = Number.isInteger(head.value / scale);
+      if (!whole) added = undefined;
+      else if (mention.fraction === true && PLAIN_GAP.test(gap) && text[mention.start] === "و") added = mention.value * scale;
+      else if (mention.form === "words" && !mention.fraction && PLAIN_GAP.test(gap) && text[mention.start] === "و" && mention.value >= scale / 1000 && mention.value < scale) added = mention.value;
+      else if (mention.form === "digits" && AR_AND_GAP.test(gap) && mention.value >= scale / 1000 && mention.value < scale && (mention.scale ?? 0) < scale) added = mention.value;
+      if (added !== undefined) {
+        const merged: NumberMention = { value: head.value + added, start: head.start, end: mention.end, text: text.slice(head.start, mention.end), percent: false, form: head.form === "digits" || mention.form === "digits" ? "digits" : "words", scale };
+        if (head.approximate) merged.approximate = true;
+        out[out.length - 1] = merged;
+        continue;
+      }
+    }
+    out.push(mention);
+  }
+  if (out.length !== mentions.length) {
+    mentions.length = 0;
+    for (const mention of out) mentions.push(mention);
+  }
+}
+
+/** Numbers inside set phrases ("24/7", "7 jours sur 7") become weak: they may match, never be reported. */
+function markIdioms(scan: Scan): void {
+  const { mentions, ascii, lang } = scan;
+  const idioms = IDIOMS[lang];
+  if (!idioms || !mentions.some((m) => m.value === 24 || m.value === 7)) return;
+  let index = 0;
+  idioms.lastIndex = 0;
+  for (const match of ascii.matchAll(idioms)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    while (index < mentions.length && mentions[index]!.end <= start) index++;
+    for (let j = index; j < mentions.length && mentions[j]!.start < end; j++) mentions[j]!.weak = true;
+  }
 }
 
 /** Whether number word `next` may continue a phrase after `previous` (joined by space/hyphen or a connector). */
@@ -940,7 +1238,8 @@ function canFollow(previous: WordInfo, next: WordInfo, connected: boolean, lang:
   if (lang === "es" && previous.kind === "ten") return next.kind === "unit" && (connected || previous.value === 20);
   if (previous.kind === "ten") return next.kind === "unit" && !connected;
   if (previous.kind === "mult" || previous.kind === "hundreds") {
-    if (next.kind === "hundreds") return false;
+    // "dos millones doscientas mil": hundreds may follow a thousand or more, never another hundred.
+    if (next.kind === "hundreds") return previous.kind === "mult" && previous.value >= 1e3 && next.value < 1e3;
     return lang !== "en" || !connected || previous.kind === "mult";
   }
   return false;

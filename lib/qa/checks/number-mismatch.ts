@@ -1,6 +1,6 @@
 import type { AlignmentGroup } from "../../align/types";
 import { extractDatesCached } from "../../text/dates";
-import { extractNumbersCached, type NumberMention } from "../../text/numbers";
+import { extractNumbersCached, numbersAgree, type NumberMention } from "../../text/numbers";
 import type { Severity } from "../mqm";
 import type { Finding, QaCheck, QaContext, Side } from "../types";
 import { makeFinding, primaryLanguage, tooLongToCheck } from "../util";
@@ -11,6 +11,8 @@ interface Item {
   paragraph: number;
   /** A day or year inside a date expression (explicitation like "November 2023" for "last November" is common). */
   dateDetail: boolean;
+  /** The Gregorian day or year of a date this number is: date-mismatch reports a wrong one (see `leftToDates`). */
+  dateKind?: "day" | "year";
   hijri: boolean;
   matched: boolean;
 }
@@ -39,12 +41,16 @@ function collect(paragraphs: readonly number[], texts: readonly string[], lang: 
       active = active.filter((d) => d.end > mention.start);
       let dateDetail = false;
       let hijri = false;
+      let dateKind: "day" | "year" | undefined;
       for (const d of active) {
         if (d.start >= mention.end) continue;
-        if (d.kind === "day" || d.kind === "year") dateDetail = true;
+        if (d.kind === "day" || d.kind === "year") {
+          dateDetail = true;
+          if (d.calendar === "gregorian" && d.start === mention.start && d.end === mention.end && (d.kind === "day" || d.inDate === true)) dateKind = d.kind;
+        }
         if (d.calendar === "hijri") hijri = true;
       }
-      items.push({ mention, paragraph, dateDetail, hijri, matched: false });
+      items.push({ mention, paragraph, dateDetail, hijri, matched: false, ...(dateKind !== undefined && !hijri ? { dateKind } : {}) });
     }
     for (const date of dates) {
       if (date.kind !== "month" || !date.named || date.calendar !== "gregorian") continue;
@@ -206,8 +212,38 @@ function matchPass(left: readonly Item[], right: readonly Item[], keysOf: (item:
 }
 
 const hard = (item: Item): boolean => item.mention.weak !== true;
-const exactKeys = (item: Item): string[] => [valueKey(item.mention.value)];
-const agreeKeys = (item: Item): string[] => [item.mention.value, ...(item.mention.alternatives ?? [])].map(valueKey);
+
+/**
+ * Matching keys of values: percentage points ("3 نقاط مئوية") only match percentage points, bare "points" match
+ * either reading, everything else (plain numbers, percents) matches by value.
+ */
+function unitKeys(item: Item, values: readonly number[]): string[] {
+  const points = item.mention.points;
+  if (points === undefined) return values.map(valueKey);
+  const keys: string[] = [];
+  for (const value of values) {
+    const key = valueKey(value);
+    if (points !== "percentage") keys.push(key);
+    if (points !== undefined) keys.push(`${key}:pp`);
+  }
+  return keys;
+}
+function exactKeys(item: Item): string[] {
+  const mention = item.mention;
+  return mention.points === undefined ? [valueKey(mention.value)] : unitKeys(item, [mention.value]);
+}
+function agreeKeys(item: Item): string[] {
+  const mention = item.mention;
+  if (mention.points === undefined && mention.alternatives === undefined) return [valueKey(mention.value)];
+  return unitKeys(item, [mention.value, ...(mention.alternatives ?? [])]);
+}
+
+/** One side says percent, the other percentage points, for the same value ("3%" for "ثلاث نقاط مئوية"). */
+function unitOnlyDiffers(a: NumberMention, b: NumberMention): boolean {
+  const aPoints = a.points === "percentage";
+  const bPoints = b.points === "percentage";
+  return aPoints !== bPoints && (aPoints ? b.percent : a.percent) && numbersAgree(a, b);
+}
 
 /**
  * Pairs equal numbers of the two sides: exact values first, then alternatives, then weak evidence. False when the
@@ -281,6 +317,18 @@ function severityOf(item: Item, otherSideUnmatched: number): Severity {
   return "major";
 }
 
+/**
+ * `items` minus the Gregorian days and years of dates left to date-mismatch: a translation's day (year) is judged
+ * there when the source dates have a day (year) too (`others`: all source items); a source day (year) is dropped
+ * when such a translation day (year) was (`others`: those target items), so one wrong year is one finding.
+ */
+function leftToDates(items: readonly Item[], others: readonly Item[]): Item[] {
+  if (!items.some((x) => x.dateKind !== undefined)) return [...items];
+  const otherKinds = new Set<string>();
+  for (const x of others) if (x.dateKind !== undefined) otherKinds.add(x.dateKind);
+  return items.filter((x) => x.dateKind === undefined || !otherKinds.has(x.dateKind));
+}
+
 function textOf(context: QaContext, side: Side, item: Item): string {
   return (side === "source" ? context.source : context.target)[item.paragraph] ?? "";
 }
@@ -315,8 +363,38 @@ export const numberMismatchCheck: QaCheck = {
         push(tooLongToCheck(numberMismatchCheck, "target", paragraph, context.target[paragraph] ?? ""));
         continue;
       }
-      const missing = source.filter((x) => hard(x) && !x.matched);
-      const extra = target.filter((x) => hard(x) && !x.matched);
+      const missingAll = source.filter((x) => hard(x) && !x.matched);
+      const extraAll = target.filter((x) => hard(x) && !x.matched);
+      // A wrong day or year of a date is date-mismatch's finding; its counterpart is not a missing number either.
+      const extra = leftToDates(extraAll, source);
+      const kept = new Set(extra);
+      const missing = leftToDates(missingAll, extraAll.filter((x) => !kept.has(x)));
+      // "in third place" for "المركز 4": a weak ordinal word (third or more; "first"/"second" are too common) is the
+      // only candidate for the one missing small number.
+      const missingValue = missing.length === 1 ? missing[0]!.mention.value : 0;
+      const ordinals =
+        missing.length === 1 && extra.length === 0 && Number.isInteger(missingValue) && missingValue >= 1 && missingValue <= 31
+          ? target.filter((x) => !x.matched && x.mention.form === "ordinal" && !hard(x) && x.mention.value >= 3)
+          : [];
+      if (ordinals.length === 1) extra.push(ordinals[0]!);
+      if (missing.length === 1 && extra.length === 1 && unitOnlyDiffers(missing[0]!.mention, extra[0]!.mention)) {
+        const s = missing[0]!;
+        const t = extra[0]!;
+        push(
+          makeFinding(numberMismatchCheck, {
+            side: "target",
+            paragraph: t.paragraph,
+            start: t.mention.start,
+            end: t.mention.end,
+            paragraphText: textOf(context, "target", t),
+            code: "percent-points",
+            severity: "major",
+            message: `"${t.mention.text}" and the source ("${s.mention.text}") differ: one is in percent, the other in percentage points.`,
+            params: { number: t.mention.text, expected: s.mention.text },
+          }),
+        );
+        continue;
+      }
       if (missing.length === 1 && extra.length === 1) {
         const s = missing[0]!;
         const t = extra[0]!;
