@@ -5,6 +5,7 @@
  * value, Latin tokens, name skeletons and quotation marks.
  */
 import { paragraphFeatures, type ParagraphFeatures } from "./anchors";
+import { sentenceSpans } from "./sentences";
 import type { AlignmentGroup, AlignOptions } from "./types";
 
 export { validateAlignment, alignmentLinks, linkScores, type AlignmentLink } from "./validate";
@@ -82,6 +83,38 @@ interface SideData {
   /** Per paragraph, per name word: the inverse-document-frequency weight of its primary key. */
   nameWeights: number[][];
   duplicate: boolean[];
+  /** Per paragraph: the share of its length before each inner sentence boundary (ascending, in (0, 1)); lazy. */
+  sentenceShares: Array<number[] | undefined>;
+  texts: readonly string[];
+  /** Per paragraph: whether it ends with sentence-final punctuation (a real half of a split paragraph does); lazy. */
+  endsSentence: Array<boolean | undefined>;
+}
+
+const SENTENCE_FINAL = /[.!?؟…۔]["'’”»)\]]*\s*$/u;
+
+/** True when the paragraph's last visible characters are a sentence-final mark and closing quotes. */
+function endsWithSentenceMark(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) <= 32) end--;
+  return SENTENCE_FINAL.test(text.slice(Math.max(0, end - 8), end));
+}
+
+/** Shares of the paragraph's non-space length before each inner sentence boundary. */
+function sentenceShares(text: string, length: number): number[] {
+  const spans = sentenceSpans(text);
+  if (spans.length < 2 || length === 0) return [];
+  const shares: number[] = [];
+  let counted = 0;
+  let position = 0;
+  for (let k = 0; k < spans.length - 1; k++) {
+    const end = spans[k]!.end;
+    for (; position < end; position++) {
+      const code = text.charCodeAt(position);
+      if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) counted++;
+    }
+    shares.push(counted / length);
+  }
+  return shares;
 }
 
 function prepareSide(texts: readonly string[]): SideData {
@@ -107,8 +140,18 @@ function prepareSide(texts: readonly string[]): SideData {
   const fingerprints = new Map<string, number>();
   for (const f of features) if (f.fingerprint) fingerprints.set(f.fingerprint, (fingerprints.get(f.fingerprint) ?? 0) + 1);
   const duplicate = features.map((f) => f.fingerprint.length > 0 && (fingerprints.get(f.fingerprint) ?? 0) > 1);
-  return { features, nameWeights, duplicate };
+  return {
+    features,
+    nameWeights,
+    duplicate,
+    sentenceShares: [],
+    texts,
+    endsSentence: [],
+  };
 }
+
+/** How far (as a share of the group) a split point may fall from a sentence boundary of the other side. */
+const SPLIT_SHARE_TOLERANCE = 0.08;
 
 const MOVES: ReadonlyArray<readonly [number, number]> = [
   [1, 1],
@@ -166,10 +209,14 @@ class CostModel {
       const a = s1 ? s0.length : t0.length;
       const b = s1 ? s1.length : t1!.length;
       const share = Math.min(a, b) / Math.max(a + b, 1);
-      if (share < p.fragmentShare) cost += p.fragmentPenalty * Math.log(p.fragmentShare / Math.max(share, 0.01));
+      // A paragraph split in two at one of its sentence boundaries (on the other side) is a real split, not a
+      // fragment or chrome glued to a neighbour.
+      // Only looked at when a penalty would otherwise apply (small part): it is the rare case.
+      const split = share < Math.max(p.fragmentShare, p.unsupportedShare) && this.splitsAtSentence(i, ns, j, nt);
+      if (!split && share < p.fragmentShare) cost += p.fragmentPenalty * Math.log(p.fragmentShare / Math.max(share, 0.01));
       // A small merged part must share some anchor with the other side (chrome does not); halves of a
       // real split often carry no anchor of their own, so only small parts are checked.
-      if (share < p.unsupportedShare) {
+      if (!split && share < p.unsupportedShare) {
         const small = a <= b ? 0 : 1;
         const supported = s1 ? hasEvidence(small === 0 ? s0 : s1, t0) : hasEvidence(s0, small === 0 ? t0 : t1!);
         if (!supported) cost += p.unsupportedMergePenalty;
@@ -186,6 +233,33 @@ class CostModel {
       if (qs > 0) cost -= p.quoteMatchBonus;
     } else cost += p.quotePenalty * Math.min(4, Math.abs(qs - qt));
     return cost;
+  }
+
+  /**
+   * True when the two-paragraph side of a 1-2 or 2-1 group ends each part with a full sentence and the share of the
+   * first part matches, within SPLIT_SHARE_TOLERANCE, the share of the single paragraph before one of its inner
+   * sentence boundaries.
+   */
+  private splitsAtSentence(i: number, ns: number, j: number, nt: number): boolean {
+    const [single, singleIndex, pair, pairIndex] = nt === 2 ? [this.source, i, this.target, j] : [this.target, j, this.source, i];
+    for (const index of [pairIndex, pairIndex + 1]) {
+      let ends = pair.endsSentence[index];
+      if (ends === undefined) {
+        ends = endsWithSentenceMark(pair.texts[index] ?? "");
+        pair.endsSentence[index] = ends;
+      }
+      if (!ends) return false;
+    }
+    let shares = single.sentenceShares[singleIndex];
+    if (shares === undefined) {
+      shares = sentenceShares(single.texts[singleIndex] ?? "", single.features[singleIndex]!.length);
+      single.sentenceShares[singleIndex] = shares;
+    }
+    if (shares.length === 0) return false;
+    const first = pair.features[pairIndex]!.length;
+    const share = first / Math.max(first + pair.features[pairIndex + 1]!.length, 1);
+    for (const boundary of shares) if (Math.abs(boundary - share) <= SPLIT_SHARE_TOLERANCE) return true;
+    return false;
   }
 
   private indel(f: ParagraphFeatures, duplicate: boolean, ratio: number, prior: number): number {

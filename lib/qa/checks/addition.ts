@@ -1,43 +1,10 @@
 import { distance } from "fastest-levenshtein";
 import type { Finding, QaCheck, QaContext } from "../types";
+import { isPageChrome } from "../chrome";
+import { LONG_SENTENCE_WORDS, sentenceGaps } from "../sentence-gaps";
 import { makeFinding, trimmedSpan } from "../util";
 
-// Web-page furniture that scrapers carry into a translation. Whole short paragraphs only, so a sentence that
-// merely mentions "share" or "advertisement" is never matched.
-const CHROME_PATTERNS: readonly RegExp[] = [
-  // English
-  /^(share|share (this|this article|this story|your opinion|your thoughts|on \w+)|tweet|print|email this)$/i,
-  /^(follow us( on \w+)?|subscribe( (now|to our newsletter))?|sign up( for (our|the) newsletter)?|newsletter)$/i,
-  /^(advertisement|advert|sponsored( content)?|ad|scroll to continue|continue reading|read more|show more|load more|click here.*)$/i,
-  /^(related( (articles|news|stories|topics|content))?|more (on|from) .{1,40}|most read|trending( now)?|recommended( for you)?)$/i,
-  /^(read|see) (also|more)\s*[:：\-–—]?.*$/i,
-  /^(all rights reserved.*|©.*|copyright .*|source\s*:.{0,60}|photo\s*:.{0,60}|image\s*:.{0,60})$/i,
-  /^(comments?|leave a comment|add a comment|\d+ comments?)$/i,
-  // French
-  /^(partager|partagez( votre avis| cet article)?|suivez-nous( sur \w+)?|publicité|abonnez-vous.*|lire (aussi|la suite)\s*[:\-–—]?.*|à lire aussi\s*[:\-–—]?.*|voir aussi\s*[:\-–—]?.*)$/i,
-  // Spanish
-  /^(compartir|comparte( tu opinión)?|síguenos( en \w+)?|publicidad|suscríbete.*|lee (también|más)\s*[:\-–—]?.*|lea también\s*[:\-–—]?.*|ver también\s*[:\-–—]?.*)$/i,
-  // German
-  /^(teilen|folgen sie uns.*|anzeige|werbung|abonnieren.*|lesen sie auch\s*[:\-–—]?.*|mehr zum thema.*|weiterlesen)$/i,
-  // Italian
-  /^(condividi|seguici( su \w+)?|pubblicità|iscriviti.*|leggi anche\s*[:\-–—]?.*)$/i,
-  // Turkish
-  /^(paylaş|bizi takip edin.*|reklam|abone ol.*|ayrıca (okuyun|bakınız)\s*[:\-–—]?.*)$/i,
-  // Arabic (also used by the omission check on the source side)
-  /^(شارك|شارك برأيك|شاركونا آراءكم|تابعونا.*|تابعنا.*|إعلان|اعلان|اشترك.*|اقرأ أيضا.*|اقرأ أيضاً.*|اقرأ ايضا.*|طالع أيضا.*|المزيد من .{1,40}|مواضيع ذات صلة|أخبار ذات صلة|ذات صلة)$/,
-  // Hebrew / Persian
-  /^(שתפו|שתף|פרסומת|קראו עוד.*|اشتراک‌گذاری|تبلیغات|بیشتر بخوانید.*)$/,
-];
-
-const MAX_CHROME_WORDS = 25;
-
-/** True when a paragraph is web-page chrome (share buttons, "Read also: …", ads, follow-us lines). */
-export function isPageChrome(paragraph: string): boolean {
-  const text = paragraph.trim().replace(/\s+/gu, " ");
-  if (text === "" || text.split(" ").length > MAX_CHROME_WORDS) return false;
-  const bare = text.replace(/[.!…:|»«›‹>\-–—]+$/u, "").trim();
-  return CHROME_PATTERNS.some((pattern) => pattern.test(bare));
-}
+export { isPageChrome } from "../chrome";
 
 function comparable(text: string): string {
   return text.normalize("NFC").toLowerCase().replace(/[\p{P}\p{S}]+/gu, " ").replace(/\s+/gu, " ").trim();
@@ -154,12 +121,12 @@ class RepeatFinder {
 
 const SUBSTANTIVE_WORDS = 8;
 
-/** Target paragraphs with no source: page chrome, a repeated headline, or unsupported text. */
+/** Target paragraphs with no source (page chrome, a repeated headline, unsupported text), and added sentences inside aligned paragraphs. */
 export const additionCheck: QaCheck = {
   id: "addition",
   scope: "article",
   name: "Addition",
-  description: "Target paragraphs that have no source paragraph: web-page chrome, a repeated headline, or text the source does not support.",
+  description: "Target paragraphs that have no source paragraph (web-page chrome, a repeated headline, or text the source does not support), and sentences added inside an aligned paragraph.",
   category: "accuracy",
   subcategory: "addition",
   defaultSeverity: "minor",
@@ -192,6 +159,23 @@ export const additionCheck: QaCheck = {
           }),
         );
       }
+    }
+    for (const gap of sentenceGaps(context)) {
+      const { sentence } = gap;
+      if (gap.side !== "target" || isPageChrome(sentence.text)) continue;
+      findings.push(
+        makeFinding(additionCheck, {
+          side: "target",
+          paragraph: sentence.paragraph,
+          start: sentence.start,
+          end: sentence.end,
+          paragraphText: context.target[sentence.paragraph] ?? "",
+          code: "sentence",
+          severity: sentence.words >= LONG_SENTENCE_WORDS ? "major" : "minor",
+          message: "This sentence seems to have no source: the source paragraph does not say it.",
+          params: { words: sentence.words },
+        }),
+      );
     }
     return findings;
   },

@@ -2,7 +2,8 @@ import { countWords } from "../../text/words";
 import type { Finding, QaCheck, QaContext } from "../types";
 import type { Severity } from "../mqm";
 import { documentLengthRatio, groupLengths, letterCount, makeFinding, trimmedSpan, type GroupLength } from "../util";
-import { isPageChrome } from "./addition";
+import { isPageChrome } from "../chrome";
+import { LONG_SENTENCE_WORDS, sentenceGaps } from "../sentence-gaps";
 
 const LONG_PARAGRAPH_WORDS = 40;
 const SHORT_PARAGRAPH_WORDS = 3;
@@ -45,12 +46,12 @@ function missingFromMerge(item: GroupLength, typical: number, context: QaContext
   return bestError <= MERGED_FIT ? best : null;
 }
 
-/** Source paragraphs that the alignment leaves without any target paragraph. */
+/** Source paragraphs that the alignment leaves without any target paragraph, and source sentences left untranslated inside aligned paragraphs. */
 export const omissionCheck: QaCheck = {
   id: "omission",
   scope: "article",
   name: "Omission",
-  description: "Source paragraphs that have no translation at all (the alignment pairs them with no target paragraph).",
+  description: "Source paragraphs that have no translation at all (the alignment pairs them with no target paragraph), and source sentences with no translation inside an aligned paragraph.",
   category: "accuracy",
   subcategory: "omission",
   defaultSeverity: "major",
@@ -80,10 +81,11 @@ export const omissionCheck: QaCheck = {
     }
     const lengths = groupLengths(context);
     const typical = documentLengthRatio(lengths, MIN_MERGED_LETTERS, 2, true);
-    if (typical === null) return findings;
+    const missingParagraphs = new Set<number>();
     for (const item of lengths) {
-      const paragraph = missingFromMerge(item, typical, context);
+      const paragraph = typical === null ? null : missingFromMerge(item, typical, context);
       if (paragraph === null) continue;
+      missingParagraphs.add(paragraph);
       const text = context.source[paragraph] ?? "";
       const span = trimmedSpan(text);
       if (!span) continue;
@@ -98,6 +100,23 @@ export const omissionCheck: QaCheck = {
           code: "in-merged-group",
           severity: severity === "critical" ? "major" : severity,
           message: "This source paragraph seems to be missing from the translation: the translation of its group is only as long as the other source paragraphs.",
+        }),
+      );
+    }
+    for (const gap of sentenceGaps(context)) {
+      const { sentence } = gap;
+      if (gap.side !== "source" || missingParagraphs.has(sentence.paragraph)) continue;
+      findings.push(
+        makeFinding(omissionCheck, {
+          side: "source",
+          paragraph: sentence.paragraph,
+          start: sentence.start,
+          end: sentence.end,
+          paragraphText: context.source[sentence.paragraph] ?? "",
+          code: "sentence",
+          severity: sentence.words >= LONG_SENTENCE_WORDS ? "major" : "minor",
+          message: "This source sentence seems to have no translation.",
+          params: { words: sentence.words },
         }),
       );
     }
