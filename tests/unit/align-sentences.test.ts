@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { alignParagraphs } from "../../lib/align/align";
 import { alignSentences, groupSentences, MAX_GROUP_CHARACTERS, MAX_SENTENCES, sentenceSpans } from "../../lib/align/sentences";
 import { lexiconConcepts } from "../../lib/align/sentence-lexicon";
+import { omissionCheck } from "../../lib/qa/checks/omission";
 import { buildArticle, INVENTED_ARTICLES } from "../fixtures/qa-sentences";
 
 const sentencesOf = (text: string) => sentenceSpans(text).map((span) => text.slice(span.start, span.end));
@@ -130,5 +131,28 @@ describe("paragraph aligner: a paragraph split in two by the translator", () => 
       { source: [2], target: [3] },
       { source: [3], target: [4] },
     ]);
+  });
+});
+
+describe("sentence gaps scale linearly with the article", () => {
+  const ar = "قال الوزير إن الحكومة ستعلن خطة جديدة للنقل العام في العاصمة خلال الأسبوع المقبل. وأضاف أن الخطة تشمل شراء 200 حافلة كهربائية وتوسيع خطوط المترو. وانتقدت المعارضة الخطة ووصفتها بأنها متأخرة جدا.";
+  const en = "The minister said the government would announce a new public transport plan for the capital next week. The opposition criticised the plan as far too late.";
+  /** CPU milliseconds (best of three) of the omission check on n groups of three source and two target sentences. */
+  function time(n: number): number {
+    let best = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const context = { sourceLang: "ar", targetLang: "en", source: Array.from({ length: n }, () => ar), target: Array.from({ length: n }, () => en), alignment: Array.from({ length: n }, (_, k) => ({ source: [k], target: [k] })), glossary: [] };
+      const started = process.cpuUsage();
+      omissionCheck.run(context);
+      const used = process.cpuUsage(started);
+      best = Math.min(best, (used.user + used.system) / 1000);
+    }
+    return best;
+  }
+  it("4× the groups costs less than 10× the time", () => {
+    time(200); // warm-up
+    const small = time(200);
+    const large = time(800);
+    expect(large).toBeLessThan(10 * Math.max(small, 5));
   });
 });
