@@ -57,6 +57,9 @@ export const SENTENCE_PARAMETERS = {
   nameMatchBonus: 0.6,
   /** Per weekday, month or number word found on both sides (see sentence-lexicon.ts). */
   conceptMatchBonus: 0.8,
+  /** Quotation marks on both sides of a pairing, or on one side only. */
+  quoteMatchBonus: 0.5,
+  quoteMismatchPenalty: 0.5,
   /**
    * Evidence (nats) an alignment with a gap must have over the best alignment without any gap before a gap is
    * reported: below it, a merge or a split explains the lengths about as well (precision first).
@@ -259,16 +262,22 @@ class SentenceCosts {
     const targetNumbers: string[] = [];
     const targetKeys: Array<Set<string>> = [];
     const sourceNames: string[][] = [];
+    let sourceQuotes = 0;
+    let targetQuotes = 0;
     for (let k = 0; k < ns; k++) {
       const f = this.features("source", i + k);
       sourceNumbers.push(...f.numbers);
       sourceNames.push(...f.nameWords);
+      sourceQuotes += f.quotes;
     }
     for (let k = 0; k < nt; k++) {
       const f = this.features("target", j + k);
       targetNumbers.push(...f.numbers);
       targetKeys.push(f.nameKeys);
+      targetQuotes += f.quotes;
     }
+    // A quotation stays a quotation in translation (French guillemets and English marks alike).
+    const quotes = sourceQuotes > 0 === targetQuotes > 0 ? (sourceQuotes > 0 ? -p.quoteMatchBonus : 0) : p.quoteMismatchPenalty;
     let matched = 0;
     const remaining = [...sourceNumbers];
     for (const value of targetNumbers) {
@@ -289,7 +298,8 @@ class SentenceCosts {
       -p.numberMatchBonus * Math.min(3, matched) +
       p.numberMismatchPenalty * Math.min(4, unmatched) -
       p.nameMatchBonus * Math.min(3, names) -
-      p.conceptMatchBonus * Math.min(3, concepts)
+      p.conceptMatchBonus * Math.min(3, concepts) +
+      quotes
     );
   }
 }

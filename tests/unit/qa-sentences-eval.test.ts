@@ -39,7 +39,7 @@ describe("sentences inside paragraphs: invented articles", () => {
     expect(splitsAligned).toBe(10);
   });
 
-  it("planted dropped or added sentences: at least 50% found with the exact sentence (measured 52%), none on the wrong side", () => {
+  it("planted dropped or added sentences: at least 55% found with the exact sentence (measured 116 / 210), none on the wrong side", () => {
     let found = 0;
     const wrongSide: string[] = [];
     for (const planted of plantedCases()) {
@@ -52,7 +52,7 @@ describe("sentences inside paragraphs: invented articles", () => {
         if ((finding.check === "omission") !== (finding.side === "source")) wrongSide.push(finding.text);
       }
     }
-    expect(found / plantedCases().length).toBeGreaterThanOrEqual(0.5);
+    expect(found / plantedCases().length).toBeGreaterThanOrEqual(0.55);
     expect(wrongSide).toEqual([]);
   });
 });
