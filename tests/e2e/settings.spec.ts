@@ -46,7 +46,7 @@ test("a user changes their password and manages API tokens", async ({ browser })
   expect(token).toMatch(/^tdq_/);
   const ok = await page.request.get("/api/v1/articles", { headers: { authorization: `Bearer ${token}` } });
   expect(ok.status()).toBe(200);
-  await page.getByRole("button", { name: "Revoke the token Dashboard" }).click();
+  await page.getByRole("button", { name: "Revoke the token \u2068Dashboard\u2069" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Token revoked: it no longer works." })).toBeVisible();
   const revoked = await page.request.get("/api/v1/articles", { headers: { authorization: `Bearer ${token}` } });
   expect(revoked.status()).toBe(401);
