@@ -62,6 +62,13 @@ export function trimmedSpan(text: string): { start: number; end: number } | null
   return { start: match.index, end: match.index + match[0].length };
 }
 
+/** Alignment groups to compare; without an alignment, paragraphs are paired by index when the counts agree. */
+export function comparableGroups(context: QaContext): AlignmentGroup[] {
+  if (context.alignment.length > 0) return context.alignment.map((g) => ({ source: [...g.source], target: [...g.target] }));
+  if (context.source.length !== context.target.length) return [];
+  return context.source.map((_, k) => ({ source: [k], target: [k] }));
+}
+
 /** For each paragraph index of `side`, the alignment group that contains it. */
 export function groupIndexBy(alignment: readonly AlignmentGroup[], side: Side): Map<number, number> {
   const map = new Map<number, number>();

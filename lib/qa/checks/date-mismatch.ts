@@ -1,8 +1,7 @@
 import { extractDatesCached, monthName, weekdayName, type DateMention } from "../../text/dates";
 import { extractNumbersCached } from "../../text/numbers";
 import type { Finding, QaCheck, QaContext } from "../types";
-import { makeFinding, primaryLanguage } from "../util";
-import { comparableGroups } from "./number-mismatch";
+import { comparableGroups, makeFinding, primaryLanguage } from "../util";
 
 interface Located {
   mention: DateMention;

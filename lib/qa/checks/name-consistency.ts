@@ -16,8 +16,7 @@ import { memoizeString } from "../../text/memo";
 import { skeletonsMatch } from "../../text/transliteration";
 import type { Severity } from "../mqm";
 import type { Finding, QaCheck, QaContext } from "../types";
-import { makeFinding, tooLongToCheck } from "../util";
-import { comparableGroups } from "./number-mismatch";
+import { comparableGroups, makeFinding, tooLongToCheck } from "../util";
 
 /** One occurrence of a capitalized Latin word in the translation. */
 interface Occurrence {

@@ -1,9 +1,8 @@
-import type { AlignmentGroup } from "../../align/types";
 import { extractDatesCached } from "../../text/dates";
 import { extractNumbersCached, numbersAgree, type NumberMention } from "../../text/numbers";
 import type { Severity } from "../mqm";
 import type { Finding, QaCheck, QaContext, Side } from "../types";
-import { makeFinding, primaryLanguage, tooLongToCheck } from "../util";
+import { comparableGroups, makeFinding, primaryLanguage, tooLongToCheck } from "../util";
 
 /** One number of a group side, with where it lives. */
 interface Item {
@@ -15,13 +14,6 @@ interface Item {
   dateKind?: "day" | "year";
   hijri: boolean;
   matched: boolean;
-}
-
-/** Alignment groups to compare; without an alignment, paragraphs are paired by index when the counts agree. */
-export function comparableGroups(context: QaContext): AlignmentGroup[] {
-  if (context.alignment.length > 0) return context.alignment.map((g) => ({ source: [...g.source], target: [...g.target] }));
-  if (context.source.length !== context.target.length) return [];
-  return context.source.map((_, k) => ({ source: [k], target: [k] }));
 }
 
 /** Numbers of the given paragraphs, plus month names as weak numbers (5/3/2024 ↔ "5 Mar 2024"). */
