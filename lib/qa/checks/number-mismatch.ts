@@ -369,28 +369,11 @@ export const numberMismatchCheck: QaCheck = {
           ? target.filter((x) => !x.matched && x.mention.form === "ordinal" && !hard(x) && x.mention.value >= 3)
           : [];
       if (ordinals.length === 1) extra.push(ordinals[0]!);
-      if (missing.length === 1 && extra.length === 1 && unitOnlyDiffers(missing[0]!.mention, extra[0]!.mention)) {
-        const s = missing[0]!;
-        const t = extra[0]!;
-        push(
-          makeFinding(numberMismatchCheck, {
-            side: "target",
-            paragraph: t.paragraph,
-            start: t.mention.start,
-            end: t.mention.end,
-            paragraphText: textOf(context, "target", t),
-            code: "percent-points",
-            severity: "major",
-            message: `"${t.mention.text}" and the source ("${s.mention.text}") differ: one is in percent, the other in percentage points.`,
-            params: { number: t.mention.text, expected: s.mention.text },
-          }),
-        );
-        continue;
-      }
       if (missing.length === 1 && extra.length === 1) {
         const s = missing[0]!;
         const t = extra[0]!;
-        const suggestion = suggestionFor(s.mention, t.mention, targetLang);
+        // The same value in percent on one side and in percentage points on the other is its own finding.
+        const points = unitOnlyDiffers(s.mention, t.mention);
         push(
           makeFinding(numberMismatchCheck, {
             side: "target",
@@ -398,10 +381,12 @@ export const numberMismatchCheck: QaCheck = {
             start: t.mention.start,
             end: t.mention.end,
             paragraphText: textOf(context, "target", t),
-            code: "different",
-            severity: s.hijri || t.hijri ? "minor" : "major",
-            message: `The number "${t.mention.text}" does not match the source ("${s.mention.text}").`,
-            suggestion,
+            code: points ? "percent-points" : "different",
+            severity: !points && (s.hijri || t.hijri) ? "minor" : "major",
+            message: points
+              ? `"${t.mention.text}" and the source ("${s.mention.text}") differ: one is in percent, the other in percentage points.`
+              : `The number "${t.mention.text}" does not match the source ("${s.mention.text}").`,
+            ...(points ? {} : { suggestion: suggestionFor(s.mention, t.mention, targetLang) }),
             params: { number: t.mention.text, expected: s.mention.text },
           }),
         );
