@@ -40,14 +40,21 @@ const str = (value: unknown): string | null => (typeof value === "string" && val
 export async function listAudit(options: { actor: Actor; articleId?: string; take?: number; skip?: number }): Promise<TAuditEntryDto[]> {
   if (options.articleId) assertCanSomewhere(options.actor, "article.read");
   else assertCan(options.actor, "audit.read-all");
-  const rows = await db.auditEntry.findMany({
+  if (options.articleId) {
     // An article the actor may not read has no trail for them (the same as an unknown id).
-    where: options.articleId ? { articleId: options.articleId, article: articleWhere(options.actor, "article.read") } : {},
+    const readable = await db.article.findFirst({ where: { AND: [{ id: options.articleId }, articleWhere(options.actor, "article.read")] }, select: { id: true } });
+    if (!readable) return [];
+  }
+  const rows = await db.auditEntry.findMany({
+    where: options.articleId ? { articleId: options.articleId } : {},
     orderBy: { createdAt: "desc" },
     take: Math.min(options.take ?? 200, 1000),
     skip: options.skip ?? 0,
-    include: { article: { select: { title: true, sourceLang: true, targetLang: true } } },
   });
+  // The trail outlives its articles: titles come from the articles still there, else from the entry's details.
+  const articleIds = [...new Set(rows.map((r) => r.articleId).filter((id): id is string => id !== null))];
+  const articles = articleIds.length ? await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true, sourceLang: true, targetLang: true } }) : [];
+  const articleById = new Map(articles.map((a) => [a.id, a]));
   const entries = rows.map((r) => ({ row: r, details: JSON.parse(r.details) as Record<string, unknown> }));
 
   // One query per kind of subject, whatever the number of entries.
@@ -99,9 +106,9 @@ export async function listAudit(options: { actor: Actor; articleId?: string; tak
     return {
       id: r.id,
       articleId: r.articleId,
-      articleTitle: r.article?.title ?? null,
-      sourceLang: r.article?.sourceLang ?? null,
-      targetLang: r.article?.targetLang ?? null,
+      articleTitle: (r.articleId ? articleById.get(r.articleId)?.title : undefined) ?? str(details.title),
+      sourceLang: (r.articleId ? articleById.get(r.articleId)?.sourceLang : undefined) ?? str(details.sourceLang),
+      targetLang: (r.articleId ? articleById.get(r.articleId)?.targetLang : undefined) ?? str(details.targetLang),
       actorName: r.actorName,
       origin: r.origin,
       action: r.action,
