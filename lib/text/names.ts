@@ -5,9 +5,11 @@
  * between an Arabic word and a Latin word used to pick the right Arabic partner when skeletons tie
  * (محمد ~ Mohammed, محمود ~ Mahmoud: both skeletons are "mhmd").
  */
+import { distance } from "fastest-levenshtein";
 import { arabicStemVariants, normalizeArabic } from "./arabic";
 import { hasInvisible, INVISIBLE_CHARACTERS, isInvisible, stripInvisible } from "./invisible";
 import { BoundedPairCache, memoizeString } from "./memo";
+import { skeletonsMatch } from "./transliteration";
 
 /** A Latin-script word with offsets; possessive "'s" is left outside the span. */
 export interface LatinWord {
@@ -189,6 +191,31 @@ function romanDistance(a: string, latinWord: string): number {
   return previous[m]!;
 }
 
+/** How much closer the best Arabic word must be than the next one for a pairing to count (حماس / حمص for "Homs"). */
+export const PAIRING_MARGIN = 0.15;
+
+/**
+ * The Arabic word a Latin name word transliterates, among `words` (key → one surface form): of those whose skeleton
+ * matches, the closest by `arabicLatinDistance`, unless another fits about as well (no evidence either way).
+ * `matches` counts the skeleton matches (two spellings of one group pinned to one word while another also fits are
+ * more likely two people).
+ */
+export function pairWithArabic(latinWord: string, words: ReadonlyMap<string, { readonly word: string }>): { key: string | undefined; matches: number } {
+  let best: { key: string; distance: number } | null = null;
+  let matches = 0;
+  let secondDistance = Infinity;
+  for (const [key, { word }] of words) {
+    if (!skeletonsMatch(word, latinWord)) continue;
+    matches++;
+    const distance = Math.min(arabicLatinDistance(key, latinWord), arabicLatinDistance(word, latinWord));
+    if (!best || distance < best.distance) {
+      if (best) secondDistance = best.distance;
+      best = { key, distance };
+    } else if (distance < secondDistance) secondDistance = distance;
+  }
+  return { key: best && secondDistance - best.distance > PAIRING_MARGIN ? best.key : undefined, matches };
+}
+
 /** Latin-script transliteration folding on top of `nameVariantKey`: French dj → j and ch → sh (Djamel/Jamel, Chaker/Shaker). */
 export function transliterationKey(word: string): string {
   return cachedTransliterationKey(word);
@@ -197,6 +224,22 @@ export function transliterationKey(word: string): string {
 const cachedTransliterationKey = memoizeString((word: string): string =>
   computeVariantKey(stripMarks(word).replace(/dj/g, "j").replace(/t?ch/g, "sh")),
 );
+
+// Endings that make a demonym, a nisba adjective or a plural of a name in English and French.
+const DERIVATION_ENDINGS = /^(?:s|es|i|is|ie|ies|ien|iens|ienne|iennes|ian|ians|an|ans|n|ese|ais|aise|ain|aine|ains|ite|ites|ois|oise)$/u;
+
+/** Spellings one or two letters apart relative to their length (for pairs the source already ties together). */
+export function closeSpellings(a: string, b: string): boolean {
+  const x = transliterationKey(a);
+  const y = transliterationKey(b);
+  if (x === y) return true;
+  // One word the other plus a derivation ending is another word (Tunis / Tunisie, Tunisian / Tunisians, Iraq / Iraqi).
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const plain = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  if (plain(longer).startsWith(plain(shorter)) && DERIVATION_ENDINGS.test(plain(longer).slice(plain(shorter).length))) return false;
+  const limit = Math.min(x.length, y.length) >= 6 ? 2 : 1;
+  return distance(x, y) <= limit;
+}
 
 /**
  * A name as written in running text: article and name particles with the word they attach to ("al-Sisi",

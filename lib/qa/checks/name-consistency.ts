@@ -1,13 +1,12 @@
-import { distance } from "fastest-levenshtein";
 import { normalizeArabic } from "../../text/arabic";
 import {
-  arabicLatinDistance,
   areSpellingVariants,
+  closeSpellings,
   latinWords,
   nameUnits,
   nameVariantKey,
   opensSentence,
-  transliterationKey,
+  pairWithArabic,
   type LatinWord,
   type NameUnit,
 } from "../../text/names";
@@ -190,21 +189,10 @@ function linkToSource(context: QaContext, occurrences: Occurrence[], sourceKeysO
     const candidatesOf = new Map<Occurrence, number>();
     for (const paragraph of group.target) {
       for (const occurrence of byParagraph.get(paragraph) ?? []) {
-        let best: { key: string; distance: number } | null = null;
-        let candidates = 0;
-        let secondDistance = Infinity;
-        for (const [key, { word }] of sourceWords) {
-          if (!skeletonsMatch(word, occurrence.text)) continue;
-          candidates++;
-          const distance = Math.min(arabicLatinDistance(key, occurrence.text), arabicLatinDistance(word, occurrence.text));
-          if (!best || distance < best.distance) {
-            if (best) secondDistance = best.distance;
-            best = { key, distance };
-          } else if (distance < secondDistance) secondDistance = distance;
-        }
         // Two Arabic words fit about equally well (حماس / حمص for "Homs"): no evidence either way.
-        if (best && secondDistance - best.distance > 0.15) occurrence.arabicKey = best.key;
-        candidatesOf.set(occurrence, candidates);
+        const { key, matches } = pairWithArabic(occurrence.text, sourceWords);
+        if (key !== undefined) occurrence.arabicKey = key;
+        candidatesOf.set(occurrence, matches);
       }
     }
     // Two spellings in one group pinned to one Arabic word while another Arabic word also fits
@@ -430,22 +418,6 @@ function findInconsistentNames(context: QaContext): Finding[] {
   findings.push(...unitVariants(context, occurrences, sourceKeysOf, findings));
   findings.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start);
   return findings;
-}
-
-// Endings that make a demonym, a nisba adjective or a plural of a name in English and French.
-const DERIVATION_ENDINGS = /^(?:s|es|i|is|ie|ies|ien|iens|ienne|iennes|ian|ians|an|ans|n|ese|ais|aise|ain|aine|ains|ite|ites|ois|oise)$/u;
-
-/** Spellings one or two letters apart relative to their length (for pairs the source already ties together). */
-function closeSpellings(a: string, b: string): boolean {
-  const x = transliterationKey(a);
-  const y = transliterationKey(b);
-  if (x === y) return true;
-  // One word the other plus a derivation ending is another word (Tunis / Tunisie, Tunisian / Tunisians, Iraq / Iraqi).
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  const plain = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  if (plain(longer).startsWith(plain(shorter)) && DERIVATION_ENDINGS.test(plain(longer).slice(plain(shorter).length))) return false;
-  const limit = Math.min(x.length, y.length) >= 6 ? 2 : 1;
-  return distance(x, y) <= limit;
 }
 
 /** A name unit of the translation with its paragraph and the Arabic keys its name word was paired with. */
