@@ -275,6 +275,11 @@ const ASSIMILATED_ARTICLES = new Set(["ad", "an", "ar", "as", "ash", "at", "az",
 const PARTICLE_KEYS: Record<string, string> = {
   bin: "bn", ben: "bn", ibn: "bn", abu: "abu", abou: "abu", abd: "abd", abdel: "abd", abdul: "abd", abdal: "abd", abdoul: "abd", abdol: "abd",
 };
+/** The folded key of a Latin name particle ("Abdel" → "abd", "ben" → "bn", "Abou" → "abu"), or undefined. */
+export function latinParticleKey(word: string): string | undefined {
+  return PARTICLE_KEYS[stripMarks(word)];
+}
+
 // Capitalized words that head a sentence or title a person but are not part of the name.
 const NOT_NAMES = new Set([
   "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as", "he", "she", "it", "they", "we",
@@ -328,8 +333,12 @@ const foldedToken = memoizeString((text: string): string => {
   const particle = PARTICLE_KEYS[lower];
   if (particle !== undefined) return particle;
   if (ARTICLE_WORDS.has(lower) || ASSIMILATED_ARTICLES.has(lower)) return "";
-  // Joined particles: Abdelfattah = Abdel Fattah, Benali = Ben Ali, Aboumazen = Abou Mazen.
+  // Joined particles: Abdelfattah = Abdel Fattah, Benali = Ben Ali, Aboumazen = Abou Mazen; the article assimilated
+  // to a sun letter in French spelling: Abderrahim = Abdel Rahim, Abdessalem = Abdel Salem. French "dj" is "j"
+  // (Djamel = Jamel).
   return lower
+    .replace(/^abd[aeiou](?=([tdrzsnl])\1)/, "abd")
+    .replace(/dj/g, "j")
     .replace(/^abd(?:oul|el|ul|al|ol)?(?=[a-z]{3})/, "abd")
     .replace(/^b[ei]n(?=[a-z]{3})/, "bn")
     .replace(/^abou?(?=[a-z]{4})/, "abu")

@@ -114,6 +114,7 @@ function targetOccurrences(context: QaContext): Occurrence[] {
   const out: Occurrence[] = [];
   for (const { paragraph, word, words, index, shape } of all) {
     const text = context.target[paragraph]!;
+    if (followedByRegnalNumber(text, word.end) || REGNAL_SUFFIX.test(word.text)) continue;
     const spelling = shape.spelling;
     const commonWord = lowercaseSeen.has(spelling);
     if (commonWord && !midSentence.has(spelling)) continue;
@@ -426,6 +427,22 @@ interface PlacedUnit extends NameUnit {
   arabicKey?: string;
 }
 
+// A regnal number after a name: "Mohammed V", "Hassan II", "stade Mohammed-V" name a king (or what bears his name),
+// another person than a "Mohamed" of the same article, whose spelling follows his own usage.
+const REGNAL_NUMBER = /^[ \u00a0\-‐‑](?:I{1,3}|IV|VI{0,3}|IX|X{1,2})(?![\p{L}\p{M}\p{N}])/u;
+
+const REGNAL_SUFFIX = /[\-‐‑](?:I{1,3}|IV|VI{0,3}|IX|X{1,2})$/u;
+
+/** The name ending at `end` is followed by a regnal number (Mohammed V, Hassan II). */
+function followedByRegnalNumber(text: string, end: number): boolean {
+  return REGNAL_NUMBER.test(text.slice(end, end + 6));
+}
+
+/** Two letters or more, none of them lower case ("DOHA", "MBZ-SAT"). */
+function isAllCapitals(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+}
+
 /**
  * The same name unit written two ways around the same letters: article form (al-Sisi / el-Sisi / al Sisi / Sisi),
  * particles joined or split (Abdel Fattah / Abdelfattah / Abd al-Fattah, bin / ben / Bin Salman, Abou / Abu Mazen),
@@ -445,7 +462,8 @@ function unitVariants(
     if (typeof text !== "string") return;
     const found = nameUnits(text);
     const add = (unit: NameUnit): void => {
-      if (unit.key.length < 3) return;
+      // A word in capitals (the dateline "DOHA –", a headline, an acronym) is the same writing in another case.
+      if (unit.key.length < 3 || isAllCapitals(unit.surface) || followedByRegnalNumber(text, unit.end)) return;
       const placed = unit as PlacedUnit;
       placed.paragraph = paragraph;
       const group = groups.get(unit.key);
