@@ -270,6 +270,10 @@ const FR_WORDS = table([
   ["cent", "mult", 100], ["cents", "mult", 100], ["mille", "mult", 1e3], ["million", "mult", 1e6], ["millions", "mult", 1e6, { multOnly: true }],
   ["milliard", "mult", 1e9], ["milliards", "mult", 1e9, { multOnly: true }],
   ["billion", "mult", 1e12], ["douzaine", "teen", 12, { weak: true }],
+  // Round collective nouns: "un millier de prisonniers" (about 1000), "une dizaine de blessés".
+  ["dizaine", "teen", 10, { weak: true }], ["quinzaine", "teen", 15, { weak: true }], ["vingtaine", "ten", 20, { weak: true }],
+  ["trentaine", "ten", 30, { weak: true }], ["cinquantaine", "ten", 50, { weak: true }], ["centaine", "mult", 100, { weak: true }],
+  ["millier", "mult", 1e3, { weak: true }],
 ]);
 
 const ES_WORDS = table([
@@ -389,6 +393,7 @@ const AR_DECADES = new Map(
 const AR_DUALS = new Set(
   [
     "يوم", "شهر", "عام", "سنت", "أسبوع", "ساعت", "دقيقت", "مرت", "عقد", "قرن", "ليلت", "أسير", "شخص", "طفل", "جندي",
+    "هدف",
   ].flatMap((stem) => [A(stem + "ين"), A(stem + "ان"), A(stem + "ي")]).filter((w) => ![A("عامي"), A("جنديي"), A("شخصي"), A("طفلي"), A("أسيري"), A("يومي"), A("شهري"), A("عقدي"), A("قرني"), A("سنتي")].includes(w)),
 );
 
@@ -600,6 +605,13 @@ const DIGIT_OR_SEPARATOR = /[\d.,]/;
 const ORDINAL_SUFFIX = /^(st|nd|rd|th|er|re|e|ème|eme|è|º|ª|°|s)(?![\p{L}])/u;
 const ARABIC_AM_PM_ONLY = /^[ \u00a0\u202f]*[مص]$/u;
 const FRENCH_HOUR = /^\s?h(?:eures?)?(?:\s?\d{2})?(?![\p{L}])/u;
+const RACE_TIME_FRACTION = /^[.,](\d{2})(?!\d)/;
+// French race times: "9 s 02" is 9.02 seconds.
+const FRENCH_HUNDREDTHS = /^[ \u00a0\u202f]?s[ \u00a0\u202f]?(\d{2})(?![\d\p{L}])/u;
+// "15 جزءا من المئة" is 15 hundredths (0.15), "من الألف" thousandths.
+const ARABIC_PARTS_OF = /^[ \u00a0]+(?:جزءا|جزء|أجزاء|اجزاء)[ \u00a0]+من[ \u00a0]+(?:(المئة|المائة)|الألف)/u;
+// A number written onto a Latin name (Covid-19, F-16, G20): part of the name, not a quantity.
+const LATIN_BEFORE_NUMBER = /[A-Za-z][\-‐‑]?$/;
 
 /** Percent phrase starting at token index k: returns the index after it, or -1. */
 function percentAt(scan: Scan, k: number): number {
@@ -867,6 +879,16 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
     time.lastIndex = i;
     const timeMatch = ascii[i - 1] !== undefined && DIGIT_OR_SEPARATOR.test(ascii[i - 1]!) ? null : time.exec(ascii);
     const colon = timeMatch !== null && ascii[i + timeMatch[1]!.length] === ":";
+    // A race time "1:41.58" (minutes:seconds.hundredths): the minutes and 41.58 seconds, as "1 min 41 s 58" reads.
+    const fraction = colon && timeMatch[3] === undefined ? RACE_TIME_FRACTION.exec(ascii.slice(i + timeMatch[0].length, i + timeMatch[0].length + 5)) : null;
+    if (timeMatch && fraction) {
+      const minutesEnd = i + timeMatch[1]!.length;
+      const end = i + timeMatch[0].length + fraction[0].length;
+      mentions.push({ value: Number(timeMatch[1]), start: i, end: minutesEnd, text: text.slice(i, minutesEnd), percent: false, form: "digits" });
+      mentions.push({ value: Number(`${timeMatch[2]}.${fraction[1]}`), start: minutesEnd + 1, end, text: text.slice(minutesEnd + 1, end), percent: false, form: "digits" });
+      i = end;
+      continue;
+    }
     if (timeMatch && (colon || LATIN_AM_PM.test(text.slice(i + timeMatch[0].length)))) {
       const hour = Number(timeMatch[1]);
       const minute = Number(timeMatch[2]);
@@ -905,6 +927,7 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
       const number = numbers[n]!;
       const mention: NumberMention = { value: number.value, start: number.start, end: number.end, text: "", percent: false, form: "digits" };
       if (number.alternatives.length > 0) mention.alternatives = number.alternatives;
+      if (n === 0 && LATIN_BEFORE_NUMBER.test(text.slice(Math.max(0, number.start - 2), number.start))) mention.weak = true;
       const isLast = n === numbers.length - 1;
       let end = number.end;
       if (isLast) {
@@ -924,6 +947,14 @@ function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
           } else if (lang === "fr" && FRENCH_HOUR.test(ascii.slice(end, end + 12)) && number.value <= 24) {
             mention.hour = true;
             mention.alternatives = otherHalfOfDay(number.value);
+          }
+          const hundredths = lang === "fr" && Number.isInteger(number.value) ? FRENCH_HUNDREDTHS.exec(ascii.slice(end, end + 6)) : null;
+          const parts = lang === "ar" ? ARABIC_PARTS_OF.exec(text.slice(end, end + 40)) : null;
+          if (hundredths) {
+            mention.value = number.value + Number(hundredths[1]) / 100;
+            end += hundredths[0].length;
+          } else if (parts) {
+            (mention.alternatives ??= []).push(number.value / (parts[1] !== undefined ? 100 : 1000));
           }
           const tail = trailing(scan, end);
           if (tail.scale !== undefined) {

@@ -2,6 +2,7 @@
 // per check: each row is a short aligned article and the findings expected, written literally.
 import { describe, expect, it } from "vitest";
 import { nameConsistencyCheck } from "../../lib/qa/checks/name-consistency";
+import { numberMismatchCheck } from "../../lib/qa/checks/number-mismatch";
 import type { QaContext } from "../../lib/qa/types";
 
 function oneToOne(source: string[], target: string[], targetLang: string, glossary: QaContext["glossary"] = []): QaContext {
@@ -35,5 +36,37 @@ describe("name-consistency: classes from the evaluation articles", () => {
   it.each(rows)("%s", (_name, lang, source, target, expected) => {
     const findings = nameConsistencyCheck.run(oneToOne(source, target, lang));
     expect(findings.map((f) => [f.paragraph, f.text, f.suggestion])).toEqual(expected);
+  });
+});
+
+describe("number-mismatch: classes from the evaluation articles", () => {
+  // [class, language, source paragraph, target paragraph, expected [code, text, severity]]
+  const rows: Array<[string, string, string, string, Array<[string, string, string]>]> = [
+    ["a score in digits for Arabic dual and one (بهدفين مقابل هدف واحد)", "en",
+      "فاز الوداد على الرجاء بهدفين مقابل هدف واحد.", "Wydad beat Raja 2-1.", []],
+    ["a number written onto a name (Covid-19)", "fr",
+      "انخفضت التغطية خلال جائحة كورونا إلى 82%.", "La couverture est tombée à 82 % pendant la pandémie de Covid-19.", []],
+    ["a number written onto a name (F-16, G20)", "en",
+      "وصلت الطائرات إلى القاعدة قبل قمة العشرين.", "The F-16 jets reached the base before the G20 summit.", []],
+    ["French round collective noun: un millier", "fr",
+      "مقابل نحو 1000 أسير فلسطيني.", "en échange d'un millier de prisonniers palestiniens.", []],
+    ["French round collective noun: une centaine", "fr",
+      "وأصيب نحو 100 شخص.", "Une centaine de personnes ont été blessées.", []],
+    ["French race time in seconds and hundredths", "fr",
+      "مسجلا زمنا قدره 8 دقائق و9.02 ثانية.", "en 8 min 9 s 02.", []],
+    ["race time m:ss.hh against the French notation", "fr",
+      "فاز بزمن 1:41.58 دقيقة.", "Il s'est imposé en 1 min 41 s 58.", []],
+    ["race time m:ss.hh in both languages", "en",
+      "فاز بزمن 1:41.58 دقيقة.", "He won in 1:41.58.", []],
+    ["Arabic hundredths of a second (15 جزءا من المئة)", "en",
+      "بفارق 15 جزءا من المئة من الثانية.", "by 0.15 seconds.", []],
+    ["a wrong race time is still found", "fr",
+      "فاز بزمن 1:41.58 دقيقة.", "Il s'est imposé en 1 min 41 s 85.", [["different", "41 s 85", "major"]]],
+    ["a collective noun of the wrong size is still found", "fr",
+      "أصيب 300 شخص.", "Une centaine de personnes ont été blessées.", [["different", "Une centaine", "major"]]],
+  ];
+  it.each(rows)("%s", (_name, lang, source, target, expected) => {
+    const findings = numberMismatchCheck.run(oneToOne([source], [target], lang));
+    expect(findings.map((f) => [f.messageKey.replace("qa:number-mismatch.", ""), f.text, f.severity])).toEqual(expected);
   });
 });
