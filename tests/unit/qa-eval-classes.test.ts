@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { nameConsistencyCheck } from "../../lib/qa/checks/name-consistency";
 import { numberMismatchCheck } from "../../lib/qa/checks/number-mismatch";
+import { glossaryCheck } from "../../lib/qa/checks/glossary";
 import type { QaContext } from "../../lib/qa/types";
 
 function oneToOne(source: string[], target: string[], targetLang: string, glossary: QaContext["glossary"] = []): QaContext {
@@ -68,5 +69,25 @@ describe("number-mismatch: classes from the evaluation articles", () => {
   it.each(rows)("%s", (_name, lang, source, target, expected) => {
     const findings = numberMismatchCheck.run(oneToOne([source], [target], lang));
     expect(findings.map((f) => [f.messageKey.replace("qa:number-mismatch.", ""), f.text, f.severity])).toEqual(expected);
+  });
+});
+
+describe("glossary: classes from the evaluation articles", () => {
+  const entry = (source: string, target: string): QaContext["glossary"][number] => ({ source, target, forbidden: [], type: "organization" });
+  // [class, language, entry, source paragraph, target paragraph, expected [code, side, text]]
+  const rows: Array<[string, string, QaContext["glossary"][number], string, string, Array<[string, string, string]>]> = [
+    ["French name, acronym of its content words (OMS)", "fr", entry("منظمة الصحة العالمية", "Organisation mondiale de la santé"),
+      "وقال ممثل منظمة الصحة العالمية إن الحصبة معدية.", "Le représentant de l'OMS a rappelé que la rougeole était contagieuse.", []],
+    ["French name with an elided article (AIEA)", "fr", entry("الوكالة الدولية للطاقة الذرية", "Agence internationale de l'énergie atomique"),
+      "وزار مفتشو الوكالة الدولية للطاقة الذرية الموقع.", "Les inspecteurs de l'AIEA ont visité le site.", []],
+    ["English name (WHO), as before", "en", entry("منظمة الصحة العالمية", "World Health Organization"),
+      "وقال ممثل منظمة الصحة العالمية إن الحصبة معدية.", "The WHO representative said measles was contagious.", []],
+    ["neither the name nor its acronym: still reported", "fr", entry("منظمة الصحة العالمية", "Organisation mondiale de la santé"),
+      "وقال ممثل منظمة الصحة العالمية إن الحصبة معدية.", "Le représentant de l'agence a rappelé que la rougeole était contagieuse.",
+      [["missing-approved", "source", "منظمة الصحة العالمية"]]],
+  ];
+  it.each(rows)("%s", (_name, lang, glossaryEntry, source, target, expected) => {
+    const findings = glossaryCheck.run(oneToOne([source], [target], lang, [glossaryEntry]));
+    expect(findings.map((f) => [f.messageKey.replace("qa:glossary.", ""), f.side, f.text])).toEqual(expected);
   });
 });

@@ -17,10 +17,15 @@ interface CompiledEntry {
 function compileEntry(entry: GlossaryEntry): CompiledEntry {
   const targetWords = entry.target.trim().split(/\s+/u);
   const surname = entry.type === "person" && targetWords.length > 1 ? compileTerm(targetWords[targetWords.length - 1]!) : null;
-  const significant = targetWords.filter((word) => !/^(of|for|the|and|on|de|du|des|la|le|et|del|für|der)$/iu.test(word));
+  const significant = targetWords
+    .filter((word) => !/^(of|for|the|and|on|de|du|des|la|le|les|et|à|aux|pour|en|del|für|der)$/iu.test(word))
+    .map((word) => word.replace(/^[ldLD]['’]/u, ""))
+    .filter((word) => word.length > 0);
+  // English capitalizes every word of a name ("World Health Organization" → WHO); French and Spanish only the first
+  // ("Organisation mondiale de la santé" → OMS, "Agence internationale de l'énergie atomique" → AIEA).
   const acronym =
-    entry.type !== "person" && significant.length >= 3 && significant.every((word) => /^\p{Lu}/u.test(word))
-      ? compileTerm(significant.map((word) => word[0]).join(""))
+    entry.type !== "person" && significant.length >= 3 && /^\p{Lu}/u.test(significant[0]!)
+      ? compileTerm(significant.map((word) => word[0]!.normalize("NFD")[0]!.toUpperCase()).join(""))
       : null;
   return {
     entry,
