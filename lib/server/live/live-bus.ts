@@ -1,0 +1,72 @@
+import { decodeLiveEvent, encodeLiveEvent, type TLiveEvent } from "./live-event";
+import { LiveHub, type TDeliveredEvent } from "./live-hub";
+import { createPgTransport, type TLiveTransport } from "./pg-transport";
+
+export type { TDeliveredEvent } from "./live-hub";
+
+/**
+ * The live bus: `publish` after a write has committed, `subscribe` from a page's event stream. In one process
+ * (SQLite) events go straight to the hub; with PostgreSQL they go through LISTEN/NOTIFY so that every instance's
+ * hub (this one included) gets them once.
+ */
+export interface LiveBus {
+  publish(articleId: string, event: Omit<TLiveEvent, "articleId">): void;
+  subscribe(articleId: string, listener: (event: TDeliveredEvent) => void): () => void;
+  readonly hub: LiveHub;
+}
+
+/** A bus over a transport (memory: deliver in this process, after the publisher's current task). */
+export function createLiveBus(transport?: TLiveTransport): LiveBus {
+  const hub = new LiveHub();
+  // In memory too the event goes through its wire form, so both buses deliver the same (size-capped) events.
+  const send: TLiveTransport["send"] = transport ? transport.send : (event) => {
+    const wire = decodeLiveEvent(encodeLiveEvent(event));
+    if (wire) queueMicrotask(() => hub.deliver(wire));
+  };
+  transport?.start((event) => hub.deliver(event));
+  return {
+    hub,
+    publish(articleId, event) {
+      try {
+        send({ ...event, articleId });
+      } catch (error) {
+        // The write has committed: a page missing its refresh is no reason to fail it.
+        console.error("tadqiq live: publishing failed:", error);
+      }
+    },
+    subscribe: (articleId, listener) => hub.subscribe(articleId, listener),
+  };
+}
+
+/** True when DATABASE_URL names a PostgreSQL database. */
+export function usesPostgres(url = process.env.DATABASE_URL ?? ""): boolean {
+  return /^postgres(ql)?:\/\//i.test(url.trim());
+}
+
+// One bus per process, kept on globalThis: route handlers, server actions and pages may each get their own copy of
+// this module from the bundler, and must share listeners.
+const globalForLive = globalThis as unknown as { tadqiqLiveBus?: LiveBus };
+
+/** This process's live bus (PostgreSQL LISTEN/NOTIFY when the database is PostgreSQL, else in memory). */
+export function liveBus(): LiveBus {
+  globalForLive.tadqiqLiveBus ??= createLiveBus(usesPostgres() ? createPgTransport(process.env.DATABASE_URL!.trim()) : undefined);
+  return globalForLive.tadqiqLiveBus;
+}
+
+/** Replaces this process's bus (tests). */
+export function setLiveBus(bus: LiveBus | undefined): void {
+  globalForLive.tadqiqLiveBus = bus;
+}
+
+/**
+ * Tells open review pages that an article changed. Call after the write's transaction has committed, never
+ * inside it (a page would refetch before the change is visible, or a change that was rolled back). Never throws.
+ */
+export function publishLive(articleId: string, kind: TLiveEvent["kind"], details: { ids?: readonly string[]; version?: number; actor?: { userId: string | null; name: string } } = {}): void {
+  liveBus().publish(articleId, {
+    kind,
+    ids: [...new Set(details.ids ?? [])],
+    ...(details.version !== undefined ? { version: details.version } : {}),
+    ...(details.actor ? { actor: { userId: details.actor.userId, name: details.actor.name } } : {}),
+  });
+}
