@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { nameConsistencyCheck } from "../../lib/qa/checks/name-consistency";
 import { numberMismatchCheck } from "../../lib/qa/checks/number-mismatch";
 import { glossaryCheck } from "../../lib/qa/checks/glossary";
+import { quotesCheck } from "../../lib/qa/checks/quotes";
 import type { QaContext } from "../../lib/qa/types";
 
 function oneToOne(source: string[], target: string[], targetLang: string, glossary: QaContext["glossary"] = []): QaContext {
@@ -89,5 +90,23 @@ describe("glossary: classes from the evaluation articles", () => {
   it.each(rows)("%s", (_name, lang, glossaryEntry, source, target, expected) => {
     const findings = glossaryCheck.run(oneToOne([source], [target], lang, [glossaryEntry]));
     expect(findings.map((f) => [f.messageKey.replace("qa:glossary.", ""), f.side, f.text])).toEqual(expected);
+  });
+});
+
+describe("quotes: a quoted name after a naming noun may lose its quotation marks", () => {
+  // [class, language, source paragraph, target paragraph, expected [code, side, text]]
+  const rows: Array<[string, string, string, string, Array<[string, string, string]>]> = [
+    ["rocket name", "en", "أطلق القمر على متن صاروخ «فالكون 9» من كاليفورنيا.", "The satellite was launched aboard a Falcon 9 rocket from California.", []],
+    ["satellite name two words after the noun", "en", "أطلقت الإمارات القمر الصناعي «محمد بن زايد سات» أمس.", "The UAE launched the MBZ-SAT satellite yesterday.", []],
+    ["bank name two words after the noun", "fr", "وتوقعت الخبيرة في بنك الاستثمار «إتش سي» خفض الفائدة.", "L'économiste de la banque d'investissement HC s'attend à une baisse des taux.", []],
+    ["noun with the article and a preposition (لمجموعة, والشركة)", "en", "وقال محلل لمجموعة «يو بي إس» إن السوق هادئة، وكذلك والشركة «أرامكو السعودية».", "An analyst at UBS said the market was calm, as did Saudi Aramco.", []],
+    ["speech still needs its quotation marks", "en", "وقال المحافظ إن «المسار النزولي للتضخم لا يزال قائما».", "The governor said the downward path of inflation remained in place.",
+      [["quote-missing", "source", "«المسار النزولي للتضخم لا يزال قائما»"]]],
+    ["a bank's statement is speech, not a name", "en", "وقال البنك في بيان إن «التضخم سيتباطأ قريبا».", "The bank said in a statement that inflation would slow soon.",
+      [["quote-missing", "source", "«التضخم سيتباطأ قريبا»"]]],
+  ];
+  it.each(rows)("%s", (_name, lang, source, target, expected) => {
+    const findings = quotesCheck.run(oneToOne([source], [target], lang));
+    expect(findings.map((f) => [f.messageKey.replace("qa:quotes.", ""), f.side, f.text])).toEqual(expected);
   });
 });

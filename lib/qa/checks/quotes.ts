@@ -1,7 +1,30 @@
 import { skeletonsMatch } from "../../text/transliteration";
 import { hasArabicScript } from "../../text/scripts";
+import { normalizeArabic } from "../../text/arabic";
 import type { Finding, QaCheck, QaContext } from "../types";
 import { isWordChar, makeFinding, primaryLanguage, tooLongToCheck, wordKey } from "../util";
+
+// Arabic quotes the name after a naming noun (the rocket «Falcon 9», the bank «HC», the film «Goodbye Julia»);
+// translations write such names without quotation marks (capitals, italics), so their absence is not reported.
+const NAMING_NOUNS = new Set(
+  [
+    "قمر", "صاروخ", "مسبار", "مركبة", "سفينة", "طائرة", "بنك", "مصرف", "مجموعة", "شركة", "فيلم", "رواية", "كتاب", "مسلسل",
+    "برنامج", "عملية", "حزب", "حركة", "تحالف", "مبادرة", "مشروع", "منصة", "تطبيق", "موقع", "صحيفة", "جريدة", "مجلة", "قناة",
+    "وكالة", "مهرجان", "معرض", "مسرحية", "ألبوم", "أغنية", "ديوان", "مؤسسة", "منظمة", "جمعية", "نادي", "فندق", "ملعب", "مطعم",
+  ].map((word) => normalizeArabic(word)),
+);
+const ARABIC_WORD = /[\u0621-\u064a\u0660-\u0669\u066e-\u06d3]+/gu;
+
+/** The quotation opening at `open` names a thing: one of the two words before it is a naming noun (صاروخ «…»). */
+function quotesAName(text: string, open: number): boolean {
+  const before = [...text.slice(Math.max(0, open - 40), open).matchAll(ARABIC_WORD)].slice(-2);
+  return before.some(([word]) => {
+    const key = normalizeArabic(word);
+    // The word itself, or without a conjunction/preposition and the article (والقمر), or a feminine/plural ending.
+    const stems = [key, key.replace(/^(?:[وفبلك]?ال|[وف]?لل|[وف])/u, "")];
+    return stems.some((stem) => NAMING_NOUNS.has(stem) || NAMING_NOUNS.has(stem.replace(/(?:ه|ة|ات|ي)$/u, "")));
+  });
+}
 
 /** A matched pair of quotation marks (offsets of the opening and closing characters). */
 export interface QuotePair {
@@ -290,6 +313,7 @@ export const quotesCheck: QaCheck = {
           const breaks = pairs.length > 0 ? wordBreaks(text) : [];
           for (const pair of pairs) {
             if (!hasTwoWords(breaks, pair.open + 1, pair.close)) continue;
+            if (quotesAName(text, pair.open)) continue;
             findings.push(
               makeFinding(quotesCheck, {
                 side: "source",
