@@ -21,7 +21,7 @@ function quotesAName(text: string, open: number): boolean {
   return before.some(([word]) => {
     const key = normalizeArabic(word);
     // The word itself, or without a conjunction/preposition and the article (والقمر), or a feminine/plural ending.
-    const stems = [key, key.replace(/^(?:[وفبلك]?ال|[وف]?لل|[وف])/u, "")];
+    const stems = [key, key.replace(/^(?:[وفبلك]?ال|[وف]?لل|[وف])/u, ""), key.replace(/^[وف]?[بلك]/u, "")];
     return stems.some((stem) => NAMING_NOUNS.has(stem) || NAMING_NOUNS.has(stem.replace(/(?:ه|ة|ات|ي)$/u, "")));
   });
 }
