@@ -6,6 +6,7 @@
  */
 import { paragraphFeatures, type ParagraphFeatures } from "./anchors";
 import { sentenceSpans } from "./sentences";
+import { isPageChrome } from "../qa/chrome";
 import type { AlignmentGroup, AlignOptions } from "./types";
 
 export { validateAlignment, alignmentLinks, linkScores, type AlignmentLink } from "./validate";
@@ -39,6 +40,8 @@ export interface AlignModelParameters {
   latinMatchBonus: number;
   quotePenalty: number;
   quoteMatchBonus: number;
+  /** Page chrome ("Read also: …", "Follow us") grouped with a paragraph that is not: it has no source to translate. */
+  chromePairPenalty: number;
 }
 
 export const DEFAULT_ALIGN_PARAMETERS: AlignModelParameters = {
@@ -60,6 +63,7 @@ export const DEFAULT_ALIGN_PARAMETERS: AlignModelParameters = {
   latinMatchBonus: 1,
   quotePenalty: 0.3,
   quoteMatchBonus: 0.5,
+  chromePairPenalty: 3,
 };
 
 export interface AlignDetails {
@@ -83,6 +87,8 @@ interface SideData {
   /** Per paragraph, per name word: the inverse-document-frequency weight of its primary key. */
   nameWeights: number[][];
   duplicate: boolean[];
+  /** Per paragraph: page chrome (lib/qa/chrome). */
+  chrome: boolean[];
   /** Per paragraph: the share of its length before each inner sentence boundary (ascending, in (0, 1)); lazy. */
   sentenceShares: Array<number[] | undefined>;
   texts: readonly string[];
@@ -144,6 +150,8 @@ function prepareSide(texts: readonly string[]): SideData {
     features,
     nameWeights,
     duplicate,
+    // Chrome is a short paragraph (at most 25 words): longer ones are not even looked at.
+    chrome: texts.map((text) => text.length <= 400 && isPageChrome(text)),
     sentenceShares: [],
     texts,
     endsSentence: [],
@@ -180,6 +188,15 @@ class CostModel {
     return this.lengthCost(i, ns, j, nt) + this.anchorCost(i, ns, j, nt);
   }
 
+  /** One side of the group holds page chrome and the other side none. */
+  private chromeMismatch(i: number, ns: number, j: number, nt: number): boolean {
+    const s = this.source.chrome;
+    const t = this.target.chrome;
+    const sourceChrome = s[i]! || (ns === 2 && s[i + 1]!);
+    const targetChrome = t[j]! || (nt === 2 && t[j + 1]!);
+    return sourceChrome !== targetChrome;
+  }
+
   /** Gaussian on the log length ratio, wider for short paragraphs (both sides non-empty). */
   lengthCost(i: number, ns: number, j: number, nt: number): number {
     const p = this.p;
@@ -203,7 +220,7 @@ class CostModel {
     const s1 = ns === 2 ? src[i + 1]! : undefined;
     const t0 = tgt[j]!;
     const t1 = nt === 2 ? tgt[j + 1]! : undefined;
-    let cost = 0;
+    let cost = this.chromeMismatch(i, ns, j, nt) ? p.chromePairPenalty : 0;
     if (ns + nt === 3) {
       cost += p.mergePrior;
       const a = s1 ? s0.length : t0.length;

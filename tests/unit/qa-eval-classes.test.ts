@@ -6,6 +6,8 @@ import { numberMismatchCheck } from "../../lib/qa/checks/number-mismatch";
 import { glossaryCheck } from "../../lib/qa/checks/glossary";
 import { quotesCheck } from "../../lib/qa/checks/quotes";
 import type { QaContext } from "../../lib/qa/types";
+import { alignParagraphs } from "../../lib/align/align";
+import { loadEvalArticles } from "../fixtures/qa-eval/evaluate";
 
 function oneToOne(source: string[], target: string[], targetLang: string, glossary: QaContext["glossary"] = []): QaContext {
   return { sourceLang: "ar", targetLang, source, target, alignment: source.map((_, k) => ({ source: [k], target: [k] })), glossary };
@@ -108,5 +110,27 @@ describe("quotes: a quoted name after a naming noun may lose its quotation marks
   it.each(rows)("%s", (_name, lang, source, target, expected) => {
     const findings = quotesCheck.run(oneToOne([source], [target], lang));
     expect(findings.map((f) => [f.messageKey.replace("qa:quotes.", ""), f.side, f.text])).toEqual(expected);
+  });
+});
+
+describe("paragraph alignment: page chrome pairs with no real paragraph", () => {
+  it("a paragraph dropped near the end, with a 'Read also' line appended, is an omission plus chrome (politics-iraq-budget)", () => {
+    const article = loadEvalArticles("en").find((a) => a.id === "en-politics-iraq-budget")!;
+    const groups = alignParagraphs(article.source, article.target, { sourceLang: "ar", targetLang: "en" });
+    expect(groups.slice(7)).toEqual([
+      { source: [7], target: [7] },
+      { source: [8], target: [] },
+      { source: [9], target: [8] },
+      { source: [], target: [9] },
+    ]);
+  });
+
+  it("chrome kept in both languages still pairs", () => {
+    const groups = alignParagraphs(
+      ["قال الوزير إن الحكومة ستخفض الإنفاق بنسبة 5% هذا العام لتعويض تراجع أسعار النفط.", "اقرأ أيضا: الأحزاب الكردية تهدد بالانسحاب"],
+      ["The minister said the government would cut spending by 5% this year to offset lower oil prices.", "Read also: Kurdish parties threaten to walk out"],
+      { sourceLang: "ar", targetLang: "en" },
+    );
+    expect(groups).toEqual([{ source: [0], target: [0] }, { source: [1], target: [1] }]);
   });
 });

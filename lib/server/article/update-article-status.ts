@@ -5,6 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { computeApprovalChecklist, type TChecklistItem } from "./get-approval-checklist";
+import { learnArticleNames } from "../names/learn-article-names";
 
 export const ARTICLE_STATUSES = ["draft", "in_review", "approved", "published"] as const;
 export type TArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -82,6 +83,9 @@ export async function updateArticleStatus(options: UpdateArticleStatusOptions): 
       details = { ...details, checklist: itemSummary(checklist.items), acknowledgedWarnings: checklist.hasWarnings, markedReviewed };
     }
     await tx.article.update({ where: { id: article.id }, data: { status: options.status } });
+    // The name register learns the spellings of an approved article in the same transaction (reopening keeps them
+    // until the next approval replaces them: lib/server/names/learn-article-names.ts).
+    if (options.status === "approved") details = { ...details, names: await learnArticleNames(tx, article) };
     await recordAudit(tx, { actor: options.actor, articleId: article.id, action: "article.status", entityType: "article", entityId: article.id, details });
     return { markedReviewed };
   });

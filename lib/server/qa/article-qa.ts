@@ -15,6 +15,8 @@ import {
 } from "../finding/recompute-findings";
 import { rowsAffectedBy } from "../../qa/scope";
 import { runQaTaskWithBudget } from "./qa-pool";
+import { namesForArticle } from "../names/register-index";
+import { NAMES_SOURCE_LANG } from "../names/name-access";
 
 /**
  * QA after a write, outside the write's transaction. Per article at most one run is in flight and at most one
@@ -177,7 +179,12 @@ async function runOnce(articleId: string, scope: Set<string> | "all"): Promise<Q
     }
     if (!unknown) rows = rowsAffectedBy(snapshot.alignment, changed);
   }
-  const outcome = await runQaTaskWithBudget(qaTaskFor(snapshot, rows), qaBudgetMs());
+  const task = qaTaskFor(snapshot, rows);
+  // The name register's entries (and the glossary's names) that occur in the source: the name-authority check's data.
+  if (snapshot.sourceLang === NAMES_SOURCE_LANG && snapshot.targetLang !== NAMES_SOURCE_LANG) {
+    task.names = await namesForArticle({ articleId, targetLang: snapshot.targetLang, source: task.source, glossary: snapshot.glossary });
+  }
+  const outcome = await runQaTaskWithBudget(task, qaBudgetMs());
   const checked = performance.now();
   if (outcome.status === "timed-out") return "timed-out";
   // The diff is planned outside the transaction (only this run writes the article's findings); the transaction
