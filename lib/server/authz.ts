@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "finding.decide": ["admin", "editor", "reviewer"],
   "finding.apply": ["admin", "editor"],
   "glossary.edit": ["admin", "editor"],
+  "names.read": ["admin", "editor", "reviewer"],
+  "names.edit": ["admin", "editor"],
   "token.manage": ["admin", "editor", "reviewer", "viewer"],
   "user.manage": ["admin"],
   "audit.read-all": ["admin"],

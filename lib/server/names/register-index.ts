@@ -1,0 +1,133 @@
+import "server-only";
+import { db, type Tx } from "../db";
+import { Prisma } from "../../generated/prisma/client";
+import type { GlossaryEntry } from "../../qa/types";
+import type { NameRecord } from "../../names/types";
+import { NameIndex } from "../../names/index";
+import { glossaryNameRecords } from "./glossary-names";
+import { readNameRegisterVersion } from "./register-version";
+
+/** Approved articles named as examples of a spelling. */
+const EXAMPLES_PER_SPELLING = 3;
+
+interface LoadedRegister {
+  version: string;
+  index: NameIndex;
+  /** Entry id of each record, to fetch the examples of the few records an article needs. */
+  entryIds: Map<NameRecord, string>;
+}
+
+interface Cache {
+  registers: Map<string, LoadedRegister>;
+  loading: Map<string, Promise<LoadedRegister>>;
+  glossaries: WeakMap<readonly GlossaryEntry[], NameIndex>;
+  loads: number;
+}
+
+// On globalThis: every route bundle of the Next.js server shares one copy of the register per target language.
+const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for("tadqiq.nameRegister")] ??= {
+  registers: new Map(),
+  loading: new Map(),
+  glossaries: new WeakMap(),
+  loads: 0,
+}) as Cache;
+
+/** Reads every register entry of a target language with its spellings (examples are fetched per article). */
+export async function loadRegisterRecords(client: Tx, targetLang: string): Promise<{ records: NameRecord[]; entryIds: Map<NameRecord, string> }> {
+  const entries = await client.nameEntry.findMany({
+    where: { targetLang },
+    select: { id: true, key: true, arabic: true, kind: true, house: true, spellings: { select: { spelling: true, count: true, distinct: true }, orderBy: { count: "desc" } } },
+  });
+  const records: NameRecord[] = [];
+  const entryIds = new Map<NameRecord, string>();
+  for (const entry of entries) {
+    const record: NameRecord = {
+      key: entry.key,
+      arabic: entry.arabic,
+      targetLang,
+      ...(entry.kind === "person" || entry.kind === "place" || entry.kind === "organization" ? { kind: entry.kind } : {}),
+      ...(entry.house ? { house: entry.house } : {}),
+      source: "register",
+      spellings: entry.spellings.map((s) => ({ spelling: s.spelling, count: s.count, examples: [], ...(s.distinct ? { distinct: true } : {}) })),
+    };
+    records.push(record);
+    entryIds.set(record, entry.id);
+  }
+  return { records, entryIds };
+}
+
+/**
+ * The register of a target language as a NameIndex, kept per process and reloaded when the register version
+ * (register-version.ts) changed since it was loaded: any process's write is seen by the next QA run here.
+ */
+export async function nameRegisterIndex(targetLang: string): Promise<LoadedRegister> {
+  const version = await readNameRegisterVersion(db);
+  const loaded = cache.registers.get(targetLang);
+  if (loaded && loaded.version === version) return loaded;
+  const key = `${targetLang}\u0000${version}`;
+  let loading = cache.loading.get(key);
+  if (!loading) {
+    loading = (async () => {
+      cache.loads++;
+      const { records, entryIds } = await loadRegisterRecords(db, targetLang);
+      const register = { version, index: new NameIndex(records), entryIds };
+      cache.registers.set(targetLang, register);
+      return register;
+    })().finally(() => cache.loading.delete(key));
+    cache.loading.set(key, loading);
+  }
+  return loading;
+}
+
+/** How many times this process loaded a register from the database (tests: a cached register is not reloaded). */
+export function nameRegisterLoads(): number {
+  return cache.loads;
+}
+
+/**
+ * Fills in up to 3 approved example articles per spelling of the given records, other than the article being
+ * checked (copies; the cached records stay as they are). One query, at most 4 rows per spelling whatever the
+ * number of articles using it.
+ */
+async function withExamples(client: Tx, records: readonly NameRecord[], entryIds: Map<NameRecord, string>, articleId: string): Promise<NameRecord[]> {
+  const ids = records.map((r) => entryIds.get(r)).filter((id): id is string => id !== undefined);
+  if (ids.length === 0) return [...records];
+  const rows = await client.$queryRaw<Array<{ entryId: string; spelling: string; articleId: string; title: string }>>`
+    SELECT "entryId", "spelling", "articleId", "title" FROM (
+      SELECT s."entryId" AS "entryId", s."spelling" AS "spelling", a."id" AS "articleId", a."title" AS "title",
+             ROW_NUMBER() OVER (PARTITION BY s."id" ORDER BY o."id") AS "n"
+      FROM "NameOccurrence" o
+      JOIN "NameSpelling" s ON s."id" = o."spellingId"
+      JOIN "Article" a ON a."id" = o."articleId"
+      WHERE s."entryId" IN (${Prisma.join(ids)}) AND o."articleId" <> ${articleId}
+    ) ranked WHERE "n" <= ${EXAMPLES_PER_SPELLING}`;
+  const examples = new Map<string, Array<{ articleId: string; title: string }>>();
+  for (const row of rows) {
+    const key = `${row.entryId}\u0000${row.spelling}`;
+    const list = examples.get(key) ?? [];
+    list.push({ articleId: row.articleId, title: row.title });
+    examples.set(key, list);
+  }
+  return records.map((record) => {
+    const id = entryIds.get(record);
+    if (id === undefined) return record;
+    return { ...record, spellings: record.spellings.map((s) => ({ ...s, examples: examples.get(`${id}\u0000${s.spelling}`) ?? [] })) };
+  });
+}
+
+/**
+ * The register names an article's QA run needs: the register entries whose Arabic name occurs in its source
+ * paragraphs (with their example articles), then the glossary's names (person, place, organization: their approved
+ * translation is the house spelling) that occur there. Linear in the article; the register is not scanned.
+ */
+export async function namesForArticle(options: { articleId: string; targetLang: string; source: readonly string[]; glossary: readonly GlossaryEntry[] }): Promise<NameRecord[]> {
+  const register = await nameRegisterIndex(options.targetLang);
+  const relevant = register.index.relevantTo(options.source);
+  let glossaryIndex = cache.glossaries.get(options.glossary);
+  if (!glossaryIndex) {
+    glossaryIndex = new NameIndex(glossaryNameRecords(options.glossary, options.targetLang));
+    cache.glossaries.set(options.glossary, glossaryIndex);
+  }
+  const fromGlossary = glossaryIndex.size > 0 ? glossaryIndex.relevantTo(options.source) : [];
+  return [...(await withExamples(db, relevant, register.entryIds, options.articleId)), ...fromGlossary];
+}
