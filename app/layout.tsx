@@ -38,6 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 {canAnywhere(actor, "article.create") ? <Link href="/articles/new">{t("nav.newArticle")}</Link> : null}
                 {canAnywhere(actor, "article.create") ? <Link href="/articles/import">{t("nav.import")}</Link> : null}
                 <Link href="/glossary">{t("nav.glossary")}</Link>
+                {canAnywhere(actor, "names.read") ? <Link href="/names">{t("nav.names")}</Link> : null}
                 {can(actor, "user.manage") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
                 {can(actor, "audit.read-all") ? <Link href="/admin/audit">{t("nav.audit")}</Link> : null}
                 {can(actor, "site.settings") ? <Link href="/admin/settings">{t("nav.siteSettings")}</Link> : null}

@@ -130,6 +130,29 @@ export const OPENAPI = {
           },
         },
       },
+      NameEntry: {
+        type: "object",
+        description: "A name of the register: an Arabic name and how it is spelled in one target language, learned from approved articles",
+        properties: {
+          id: { type: "string" },
+          targetLang: { type: "string" },
+          key: { type: "string", description: "normalized Arabic (hamza forms, ta marbuta, the article folded)" },
+          arabic: { type: "string" },
+          kind: { type: ["string", "null"], enum: ["person", "place", "organization", null] },
+          house: { type: ["string", "null"], description: "the house spelling QA holds translations to; null: none yet (no finding)" },
+          houseSource: { type: ["string", "null"], enum: ["confirmed", "glossary", "learned", null], description: "chosen by an editor, the glossary's translation, or the learned majority (2+ approved articles and 75% of the uses)" },
+          confirmedBy: { type: ["string", "null"] },
+          confirmedAt: { type: ["string", "null"], format: "date-time" },
+          spellings: {
+            type: "array",
+            items: { type: "object", properties: { id: { type: "string" }, spelling: { type: "string" }, count: { type: "integer", description: "approved articles using it" }, distinct: { type: "boolean", description: "a different person or place with the same Arabic name: never reported or corrected" } } },
+          },
+        },
+      },
+      NameFixCount: {
+        type: "object",
+        properties: { arabic: { type: "string" }, from: { type: "string" }, to: { type: "string" }, articles: { type: "integer" }, paragraphs: { type: "integer" } },
+      },
       Article: {
         type: "object",
         properties: {
@@ -161,6 +184,49 @@ export const OPENAPI = {
     },
   },
   paths: {
+    "/names": {
+      get: {
+        summary: "A page of the name register of one target language (reviewers, editors, admins)",
+        parameters: [
+          { name: "targetLang", in: "query", schema: { type: "string", default: "en" } },
+          { name: "q", in: "query", schema: { type: "string", maxLength: 200 }, description: "Arabic (matched within the normalized key) or Latin (matched within the folded spellings: case, accents, al-/el-, hyphens)" },
+          { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
+          { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
+        ],
+        responses: { "200": ok("A page of names", { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/NameEntry" } }, total: { type: "integer" }, page: { type: "integer" }, pageSize: { type: "integer" } } }), ...errorResponses(401, 403, 422) },
+      },
+    },
+    "/names/{id}": {
+      get: {
+        summary: "One register name with the approved articles behind each spelling",
+        parameters: [idParam],
+        responses: { "200": ok("The name, with evidence (spelling id → up to 20 articles the token's user may read) and canEdit", { $ref: "#/components/schemas/NameEntry" }), ...errorResponses(401, 403, 404) },
+      },
+      patch: {
+        summary: "Choose or confirm the house spelling, mark a spelling as a different person or place, set the kind (editors, admins)",
+        parameters: [idParam],
+        requestBody: jsonBody({
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            house: { type: ["string", "null"], maxLength: 200, description: "a spelling (new ones are added); null goes back to the learned majority" },
+            distinct: { type: "object", required: ["spellingId", "distinct"], properties: { spellingId: { type: "string" }, distinct: { type: "boolean" } } },
+            kind: { type: ["string", "null"], enum: ["person", "place", "organization", null] },
+          },
+        }),
+        responses: { "200": ok("The name after the change", { $ref: "#/components/schemas/NameEntry" }), ...errorResponses(401, 403, 404, 422) },
+      },
+      delete: { summary: "Remove a name with its spellings and evidence (editors, admins)", parameters: [idParam], responses: { "204": { description: "Removed" }, ...errorResponses(401, 403, 404) } },
+    },
+    "/names/{id}/fix-all": {
+      post: {
+        summary: "Replace a spelling with the house spelling in every open article (editors, admins)",
+        description: "Every article of Arabic → the name's language that is not approved or published, that the token's user may correct, and whose Arabic source contains the name: each translation paragraph holding the spelling as a whole word gets the house spelling, as a normal revision (kind apply-all) with its audit entry. `dryRun: true` only counts. 422 names.no-house without a house spelling, names.fix-distinct for a spelling marked as a different person.",
+        parameters: [idParam],
+        requestBody: jsonBody({ type: "object", required: ["spelling"], additionalProperties: false, properties: { spelling: { type: "string", maxLength: 200 }, dryRun: { type: "boolean", default: false } } }),
+        responses: { "200": ok("Articles and paragraphs changed (or that would be)", { $ref: "#/components/schemas/NameFixCount" }), ...errorResponses(401, 403, 404, 422) },
+      },
+    },
     "/users": {
       get: { summary: "List accounts (admins only)", responses: { "200": ok("Every account", { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/User" } } } }), ...errorResponses(401, 403) } },
       post: {

@@ -1,0 +1,201 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useTranslation } from "react-i18next";
+import type { TNameEntryDetailDto } from "@/lib/server/names/get-name-entry";
+import type { TNameFixCount } from "@/lib/server/names/fix-name-everywhere";
+import { deleteNameEntryAction, fixNameEverywhereAction, previewNameFixAction, updateNameEntryAction } from "../actions";
+import { useActionMessage } from "@/app/_components/use-action-message";
+import { translateIsolated } from "@/app/_components/translated";
+
+const KINDS = ["person", "place", "organization"] as const;
+
+/** The register entry's page body: house spelling, spellings with their evidence, and the editor's tools. */
+export function NameEditor({ entry, lang, dir }: { entry: TNameEntryDetailDto; lang: string; dir: "rtl" | "ltr" }) {
+  const { t } = useTranslation(["names", "common"]);
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const message = useActionMessage();
+  const [newHouse, setNewHouse] = useState("");
+  const [fix, setFix] = useState<TNameFixCount | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const spellingNode = (text: string) => <span lang={lang} dir={dir}>{text}</span>;
+
+  const change = (input: Omit<Parameters<typeof updateNameEntryAction>[0], "id">, done: string) =>
+    startTransition(async () => {
+      const result = await updateNameEntryAction({ id: entry.id, ...input });
+      message.show(result, done);
+      if (result.ok) router.refresh();
+    });
+
+  return (
+    <>
+      <section aria-labelledby="name-house">
+        <h2 id="name-house">{t("names:houseTitle")}</h2>
+        <p>
+          {entry.house && entry.houseSource
+            ? translateIsolated(t, `names:houseLine.${entry.houseSource}`, { spelling: spellingNode(entry.house), by: entry.confirmedBy ?? "" })
+            : t("names:noHouseLong")}
+        </p>
+        {message.node}
+        {entry.canEdit ? (
+          <div className="editor-actions">
+            {entry.house && entry.houseSource === "learned" ? (
+              <button type="button" disabled={pending} onClick={() => change({ house: entry.house }, t("names:saved"))}>
+                {t("names:confirm", { spelling: entry.house })}
+              </button>
+            ) : null}
+            {entry.houseSource === "confirmed" ? (
+              <button type="button" className="secondary" disabled={pending} onClick={() => change({ house: null }, t("names:saved"))}>
+                {t("names:backToLearned")}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+        {entry.canEdit && entry.houseSource !== "glossary" ? (
+          <form
+            className="inline-form"
+            aria-label={t("names:setHouse")}
+            onSubmit={(e) => {
+              e.preventDefault();
+              change({ house: newHouse }, t("names:saved"));
+              setNewHouse("");
+            }}
+          >
+            <label>
+              <span>{t("names:newHouse")}</span>
+              <input value={newHouse} onChange={(e) => setNewHouse(e.target.value)} lang={lang} dir={dir} required maxLength={200} />
+            </label>
+            <button type="submit" className="secondary" disabled={pending}>{t("names:setHouse")}</button>
+          </form>
+        ) : null}
+        {entry.houseSource === "glossary" ? <p className="hint">{t("names:glossaryHint")} <Link href="/glossary">{t("names:glossaryLink")}</Link></p> : null}
+        {entry.canEdit ? (
+          <label>
+            <span>{t("names:kind")}</span>
+            <select value={entry.kind ?? ""} disabled={pending} onChange={(e) => change({ kind: e.target.value === "" ? null : (e.target.value as (typeof KINDS)[number]) }, t("names:saved"))}>
+              <option value="">{t("names:kinds.none")}</option>
+              {KINDS.map((kind) => <option key={kind} value={kind}>{t(`names:kinds.${kind}`)}</option>)}
+            </select>
+          </label>
+        ) : entry.kind ? (
+          <p>{t(`names:kinds.${entry.kind}`)}</p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="name-spellings">
+        <h2 id="name-spellings">{t("names:spellingsTitle")}</h2>
+        <ul className="name-spellings">
+          {entry.spellings.map((s) => {
+            const evidence = entry.evidence[s.id] ?? [];
+            const isHouse = entry.house === s.spelling;
+            return (
+              <li key={s.id} data-spelling={s.spelling}>
+                <p>
+                  {translateIsolated(t, "names:evidence", { spelling: spellingNode(s.spelling), count: s.count })}
+                  {isHouse ? <> <span className="badge">{t("names:houseBadge")}</span></> : null}
+                  {s.distinct ? <> <span className="badge">{t("names:distinct")}</span></> : null}
+                </p>
+                {evidence.length > 0 ? (
+                  <p>
+                    <span>{t("names:examples")}</span>{" "}
+                    {evidence.map((article, index) => (
+                      <span key={article.articleId}>
+                        {index > 0 ? t("names:listSeparator") : null}
+                        <Link href={`/articles/${article.articleId}`} dir="auto">{article.title}</Link>
+                      </span>
+                    ))}
+                  </p>
+                ) : null}
+                {entry.canEdit ? (
+                  <div className="editor-actions">
+                    {!isHouse && !s.distinct && entry.houseSource !== "glossary" ? (
+                      <button type="button" className="secondary" disabled={pending} onClick={() => change({ house: s.spelling }, t("names:saved"))}>
+                        {t("names:useAsHouse")}
+                      </button>
+                    ) : null}
+                    {!isHouse ? (
+                      <button type="button" className="secondary" aria-pressed={s.distinct} disabled={pending} onClick={() => change({ distinct: { spellingId: s.id, distinct: !s.distinct } }, t("names:saved"))}>
+                        {t("names:markDistinct")}
+                      </button>
+                    ) : null}
+                    {entry.house && !isHouse && !s.distinct ? (
+                      <button
+                        type="button"
+                        disabled={pending}
+                        onClick={() =>
+                          startTransition(async () => {
+                            const result = await previewNameFixAction({ id: entry.id, spelling: s.spelling });
+                            if (result.ok) setFix(result.data);
+                            else message.show(result, "");
+                          })
+                        }
+                      >
+                        {t("names:fixAll")}
+                      </button>
+                    ) : null}
+                  </div>
+                ) : null}
+                {fix && fix.from === s.spelling ? (
+                  <div className="confirm-all" role="group" aria-label={t("names:fixAll")}>
+                    <p>{translateIsolated(t, "names:fixConfirm", { from: spellingNode(fix.from), to: spellingNode(fix.to), paragraphs: fix.paragraphs, articles: t("names:articles", { count: fix.articles }) })}</p>
+                    <div className="editor-actions">
+                      <button
+                        type="button"
+                        autoFocus
+                        disabled={pending || fix.paragraphs === 0}
+                        onClick={() =>
+                          startTransition(async () => {
+                            const result = await fixNameEverywhereAction({ id: entry.id, spelling: fix.from });
+                            message.show(result, result.ok ? t("names:fixed", { count: result.data.paragraphs, articles: t("names:articles", { count: result.data.articles }) }) : "");
+                            if (result.ok) {
+                              setFix(null);
+                              router.refresh();
+                            }
+                          })
+                        }
+                      >
+                        {t("names:fixDo", { count: fix.paragraphs })}
+                      </button>
+                      <button type="button" className="secondary" onClick={() => setFix(null)}>{t("names:cancel")}</button>
+                    </div>
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      {entry.canEdit ? (
+        <section aria-labelledby="name-delete">
+          <h2 id="name-delete">{t("names:deleteTitle")}</h2>
+          <p className="hint">{t("names:deleteHint")}</p>
+          {confirmDelete ? (
+            <div className="editor-actions" role="group" aria-label={t("names:deleteTitle")}>
+              <button
+                type="button"
+               
+                disabled={pending}
+                onClick={() =>
+                  startTransition(async () => {
+                    const result = await deleteNameEntryAction({ id: entry.id });
+                    message.show(result, t("names:deleted"));
+                    if (result.ok) router.push(`/names?lang=${entry.targetLang}`);
+                  })
+                }
+              >
+                {t("names:deleteDo")}
+              </button>
+              <button type="button" className="secondary" onClick={() => setConfirmDelete(false)}>{t("names:cancel")}</button>
+            </div>
+          ) : (
+            <button type="button" className="secondary" onClick={() => setConfirmDelete(true)}>{t("names:delete")}</button>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}
