@@ -1,4 +1,5 @@
 import type { AlignmentGroup } from "../align/types";
+import type { NameRecord } from "../names/types";
 import { findingFingerprint } from "./fingerprint";
 import { CHECKS } from "./registry";
 import { runQa, type QaRunError } from "./run";
@@ -13,6 +14,8 @@ export interface QaTask {
   target: string[];
   alignment: AlignmentGroup[];
   glossary: GlossaryEntry[];
+  /** Name register records relevant to the article (NameIndex.relevantTo its source). */
+  names?: NameRecord[];
   /** Alignment groups the row-scoped checks look at (lib/qa/scope.ts); undefined means a full run. */
   rows?: number[];
 }
@@ -39,6 +42,7 @@ export function runQaTask(task: QaTask): QaTaskResult {
     target: task.target,
     alignment: task.alignment,
     glossary: task.glossary,
+    ...(task.names ? { names: task.names } : {}),
     ...(task.rows ? { rows: task.rows } : {}),
   });
   const findings = result.findings.map((finding) => ({

@@ -1,5 +1,6 @@
 import type { QaCheck } from "./types";
 import { nameConsistencyCheck } from "./checks/name-consistency";
+import { nameAuthorityCheck } from "./checks/name-authority";
 import { numberMismatchCheck } from "./checks/number-mismatch";
 import { dateMismatchCheck } from "./checks/date-mismatch";
 import { quotesCheck } from "./checks/quotes";
@@ -14,6 +15,7 @@ import { lengthRatioCheck } from "./checks/length-ratio";
 /** Every QA check, in the order they run and are listed in the UI. */
 export const CHECKS: readonly QaCheck[] = Object.freeze([
   nameConsistencyCheck,
+  nameAuthorityCheck,
   numberMismatchCheck,
   dateMismatchCheck,
   quotesCheck,

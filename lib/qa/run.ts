@@ -1,4 +1,5 @@
 import { alignParagraphs } from "../align/align";
+import type { NameRecord } from "../names/types";
 import type { AlignmentGroup } from "../align/types";
 import { validateAlignment } from "../align/validate";
 import { CHECKS } from "./registry";
@@ -13,6 +14,8 @@ export interface RunQaInput {
   source: string[];
   target: string[];
   glossary?: GlossaryEntry[];
+  /** Name register records for this article (NameIndex.relevantTo its source): the name-authority check reads them. */
+  names?: NameRecord[];
   /** Paragraph alignment; computed with alignParagraphs when missing. */
   alignment?: AlignmentGroup[];
   /** Ids of the checks to run (default: every registered check). */
@@ -130,6 +133,7 @@ export function runQa(input: RunQaInput, registry: readonly QaCheck[] = CHECKS):
     target: Object.freeze([...input.target]),
     alignment: Object.freeze(alignment.map((group) => Object.freeze({ source: [...group.source], target: [...group.target] }))),
     glossary: Object.freeze([...(input.glossary ?? [])]),
+    ...(input.names ? { names: Object.freeze([...input.names]) } : {}),
   };
 
   // Row-scoped checks of an incremental run see only the chosen groups; the other paragraphs are blank (indices

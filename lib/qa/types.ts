@@ -1,4 +1,5 @@
 import type { AlignmentGroup } from "../align/types";
+import type { NameRecord } from "../names/types";
 import type { MqmCategory, MqmSubcategory, Severity } from "./mqm";
 
 export type Side = "source" | "target";
@@ -20,6 +21,8 @@ export interface QaContext {
   target: readonly string[];
   alignment: readonly AlignmentGroup[];
   glossary: readonly GlossaryEntry[];
+  /** Name register records relevant to this article (NameIndex.relevantTo its source); read by name-authority. */
+  names?: readonly NameRecord[];
 }
 
 /**

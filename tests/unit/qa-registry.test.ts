@@ -6,6 +6,7 @@ import { glossaryCheck } from "../../lib/qa/checks/glossary";
 
 const ORDER = [
   "name-consistency",
+  "name-authority",
   "number-mismatch",
   "date-mismatch",
   "quotes",
