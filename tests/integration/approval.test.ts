@@ -119,7 +119,7 @@ describe("approval checklist", () => {
     expect(approved.status).toBe("approved");
     expect(approved.rows.map((r) => [r.reviewed, r.reviewedBy])).toEqual([[true, "Rana"], [true, "Emad"], [true, "Emad"]]);
     const audit = await db.auditEntry.findFirstOrThrow({ where: { articleId: id, action: "article.status" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
-    const details = JSON.parse(audit.details) as { to: string; acknowledgedWarnings: boolean; markedReviewed: number; checklist: { code: string; state: string }[] };
+    const details = audit.details as unknown as { to: string; acknowledgedWarnings: boolean; markedReviewed: number; checklist: { code: string; state: string }[] };
     expect(details).toMatchObject({ to: "approved", acknowledgedWarnings: true, markedReviewed: 2 });
     expect(details.checklist.find((i) => i.code === "rows-reviewed")).toMatchObject({ state: "warn", rows: [2, 3] });
   });
@@ -137,7 +137,7 @@ describe("approved articles are read-only until reopened", () => {
     const { id, target } = await brief("Locked");
     const earlier = await createIssue({ actor: people.reviewer, paragraphId: target[0].id, start: 0, end: 3, category: "style", severity: "minor", comment: "" });
     const finding = await db.finding.create({
-      data: { articleId: id, paragraphId: target[1].id, check: "number-mismatch", category: "accuracy", severity: "major", start: 0, end: 2, text: "An", message: "m", messageKey: "qa:x", fingerprint: "fp-locked" },
+      data: { articleId: id, paragraphId: target[1].id, check: "number-mismatch", category: "accuracy", severity: "major", start: 0, end: 2, text: "An", message: "m", messageKey: "qa:x", params: {}, fingerprint: "fp-locked" },
     });
     await updateArticleStatus({ actor: people.editor, articleId: id, status: "approved", acknowledgeWarnings: true });
     const issuesBefore = await db.issue.count({ where: { articleId: id } });
@@ -207,13 +207,13 @@ describe("four-eyes rule", () => {
   it("is an audited site setting only administrators change", async () => {
     expect((await getSiteSettings({ actor: people.admin })).settings).toEqual({ fourEyesApproval: false });
     await expectAppError(updateSiteSettings({ actor: people.editor, settings: { fourEyesApproval: true } }), "auth.forbidden", 403);
-    expect(await db.siteSetting.count()).toBe(0);
+    expect(await db.siteSetting.count({ where: { key: "fourEyesApproval" } })).toBe(0);
     await updateSiteSettings({ actor: people.admin, settings: { fourEyesApproval: true } });
     const { settings, updated } = await getSiteSettings({ actor: people.admin });
     expect(settings).toEqual({ fourEyesApproval: true });
     expect(updated.fourEyesApproval?.by).toBe("Admin");
     const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "settings.update" } });
-    expect([audit.entityId, audit.actorId, JSON.parse(audit.details)]).toEqual(["fourEyesApproval", people.admin.userId, { from: false, to: true }]);
+    expect([audit.entityId, audit.actorId, audit.details]).toEqual(["fourEyesApproval", people.admin.userId, { from: false, to: true }]);
   });
 
   it("blocks approval by the person who last edited the text; another editor may approve", async () => {

@@ -116,7 +116,7 @@ const cases: { name: string; call: (f: Fixture) => Promise<TActionResult<unknown
   {
     name: "delete glossary entry",
     call: async () => {
-      const entry = await db.glossaryEntry.create({ data: { sourceLang: "ar", targetLang: "en", source: `حذف${Math.random()}`, target: "x", createdBy: "t" } });
+      const entry = await db.glossaryEntry.create({ data: { sourceLang: "ar", targetLang: "en", source: `حذف${Math.random()}`, target: "x", forbidden: [], createdBy: "t" } });
       return glossary.deleteGlossaryEntryAction({ id: entry.id });
     },
   },

@@ -244,7 +244,7 @@ describe("managing desk roles", () => {
     expect(await db.userScope.findMany({ where: { userId: target.id }, select: { sourceLang: true, targetLang: true, role: true } })).toEqual([{ sourceLang: "ar", targetLang: "en", role: "reviewer" }]);
     expect(await count("user.scope.add")).toBe(2);
     const change = await db.auditEntry.findFirstOrThrow({ where: { action: "user.scope.add", entityId: target.id }, orderBy: { createdAt: "desc" } });
-    expect(JSON.parse(change.details)).toEqual({ sourceLang: "ar", targetLang: "en", role: "reviewer", from: "editor" });
+    expect(change.details).toEqual({ sourceLang: "ar", targetLang: "en", role: "reviewer", from: "editor" });
 
     expect(await adminActions.setUserScopeAction({ userId: target.id, sourceLang: "ar", targetLang: "en", role: null })).toEqual({ ok: true, data: { changed: true } });
     expect(await db.userScope.count({ where: { userId: target.id } })).toBe(0);

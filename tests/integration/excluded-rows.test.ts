@@ -134,7 +134,7 @@ describe("excluding the sample's web-page chrome from the corrected article", ()
     });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { articleId, entityId: paragraph.id, action: "paragraph.exclude" } });
     expect(audit.actorName).toBe("Salma");
-    expect(JSON.parse(audit.details)).toEqual({ version: paragraph.version + 1, text: HEADLINE, via: "finding" });
+    expect(audit.details).toEqual({ version: paragraph.version + 1, text: HEADLINE, via: "finding" });
     // The QA checks skip excluded paragraphs: the addition finding is gone and does not come back.
     const findings = (await getArticleReview({ actor: viewer, articleId })).findings;
     expect(findings.filter((f) => f.paragraphId === paragraph.id)).toEqual([]);
@@ -158,7 +158,7 @@ describe("excluding the sample's web-page chrome from the corrected article", ()
     const history = await getParagraphHistory({ actor: viewer, paragraphId: paragraph.id });
     expect(history.revisions.map((r) => [r.kind, r.before, r.after, r.authorName, r.note])).toEqual([["exclude", SHARE, SHARE, "Salma", null]]);
     const audit = await db.auditEntry.findMany({ where: { articleId, entityId: paragraph.id } });
-    expect(audit.map((entry) => [entry.action, JSON.parse(entry.details)])).toEqual([["paragraph.exclude", { version: paragraph.version + 1, text: SHARE }]]);
+    expect(audit.map((entry) => [entry.action, entry.details])).toEqual([["paragraph.exclude", { version: paragraph.version + 1, text: SHARE }]]);
     const review = await getArticleReview({ actor: viewer, articleId });
     expect(review.rows.flatMap((row) => row.target).filter((p) => p.excluded).map((p) => p.position)).toEqual([17, 18]);
   });

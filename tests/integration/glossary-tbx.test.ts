@@ -109,14 +109,14 @@ describe("importing a TBX termbase into a pair's glossary", () => {
     });
     expect(await counts()).toEqual({ glossary: before.glossary + 4, audit: before.audit + 1 });
     const rows = await db.glossaryEntry.findMany({ where: { sourceLang: "ar", targetLang: "en" }, orderBy: { source: "asc" } });
-    expect(rows.map((r) => [r.source, r.target, JSON.parse(r.forbidden), r.type, r.note])).toEqual([
+    expect(rows.map((r) => [r.source, r.target, r.forbidden, r.type, r.note])).toEqual([
       ["برنامج الأغذية العالمي", "World Food Programme", ["World Food Program"], "organization", "UN food-assistance agency"],
       ["نعيم", "Naim", ["Naeem", "Na'im"], "person", "Hamas spokesman"],
       ["هدنة", "ceasefire", ["cease-fire"], "term", "An agreed halt to fighting"],
       ["وقف إطلاق النار", "ceasefire", ["cease-fire"], "term", "An agreed halt to fighting"],
     ]);
     const audit = await db.auditEntry.findFirst({ where: { action: "glossary.import" }, orderBy: { createdAt: "desc" } });
-    expect(audit && { entityId: audit.entityId, details: JSON.parse(audit.details) }).toEqual({ entityId: "ar-en", details: { count: 4, format: "tbx", fileName: "newsroom.tbx", skipped: 2 } });
+    expect(audit && { entityId: audit.entityId, details: audit.details }).toEqual({ entityId: "ar-en", details: { count: 4, format: "tbx", fileName: "newsroom.tbx", skipped: 2 } });
 
     const glossaryFindings = (await getArticleReview({ actor: viewer, articleId })).findings.filter((f) => f.check === "glossary");
     expect(glossaryFindings.map((f) => [f.text, f.suggestion]).sort()).toEqual([
@@ -133,7 +133,7 @@ describe("importing a TBX termbase into a pair's glossary", () => {
     // A .txt name, but the content is a TBX: it is read as TBX (pair ar → fr).
     expect(await importGlossaryFile({ actor: editor, sourceLang: "ar", targetLang: "fr", fileName: "election-terms.txt", bytes: v3 })).toMatchObject({ count: 2, format: "tbx" });
     expect(await counts()).toEqual({ glossary: before.glossary + 2, audit: before.audit + 2 });
-    expect(await db.glossaryEntry.findFirst({ where: { sourceLang: "ar", targetLang: "en", source: "نعيم" }, select: { target: true, forbidden: true } })).toEqual({ target: "Bassem Naim", forbidden: '["Naeem"]' });
+    expect(await db.glossaryEntry.findFirst({ where: { sourceLang: "ar", targetLang: "en", source: "نعيم" }, select: { target: true, forbidden: true } })).toEqual({ target: "Bassem Naim", forbidden: ["Naeem"] });
   });
 });
 

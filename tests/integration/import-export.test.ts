@@ -51,7 +51,7 @@ async function rowsOf(id: string) {
   const rows = await db.alignmentRow.findMany({ where: { articleId: id }, orderBy: { position: "asc" }, include: { paragraphs: { orderBy: { position: "asc" } } } });
   return rows.map((row) => ({
     externalId: row.externalId,
-    notes: JSON.parse(row.notes) as string[],
+    notes: row.notes as string[],
     reviewed: row.reviewed,
     origin: row.origin,
     source: row.paragraphs.filter((p) => p.side === "source").map((p) => p.text),
@@ -105,7 +105,7 @@ describe("importArticle: bilingual and monolingual files", () => {
     expect(rows.map((row) => [row.source, row.target])).toEqual(ECONOMY.source.map((source, i) => [[source], [ECONOMY.target[i]]]));
     expect(rows.every((row) => row.origin === "auto" && row.externalId === null && !row.reviewed)).toBe(true);
     const audit = await db.auditEntry.findFirstOrThrow({ where: { articleId: result.id, action: "article.import" } });
-    expect(JSON.parse(audit.details).files.map((f: { name: string }) => f.name)).toEqual(["economy-ar.docx", "economy-en.docx"]);
+    expect((audit.details as { files: { name: string }[] }).files.map((f: { name: string }) => f.name)).toEqual(["economy-ar.docx", "economy-en.docx"]);
   });
 
   it("imports XLIFF 1.2: languages from the file, one row per unit with ids, notes, approval and flattened inline tags", async () => {

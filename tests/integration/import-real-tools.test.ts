@@ -14,7 +14,7 @@ async function rowsOf(id: string) {
   const rows = await db.alignmentRow.findMany({ where: { articleId: id }, orderBy: { position: "asc" }, include: { paragraphs: { orderBy: { position: "asc" } } } });
   return rows.map((row) => ({
     externalId: row.externalId,
-    notes: JSON.parse(row.notes) as string[],
+    notes: row.notes as string[],
     reviewed: row.reviewed,
     source: row.paragraphs.filter((p) => p.side === "source").map((p) => p.text),
     target: row.paragraphs.filter((p) => p.side === "target").map((p) => p.text),

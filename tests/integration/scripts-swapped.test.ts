@@ -64,7 +64,7 @@ describe("texts entered the wrong way round (scripts swapped)", () => {
     expect(created.status).toBe(201);
     const id = (await created.json()).id as string;
     const audit = await db.auditEntry.findFirstOrThrow({ where: { articleId: id, action: "article.create" } });
-    expect(JSON.parse(audit.details).scriptsSwapConfirmed).toBe(true);
+    expect((audit.details as { scriptsSwapConfirmed?: boolean }).scriptsSwapConfirmed).toBe(true);
   });
 
   it("REST API: the right way round needs no confirmation and records none", async () => {
@@ -72,7 +72,7 @@ describe("texts entered the wrong way round (scripts swapped)", () => {
     expect(created.status).toBe(201);
     const id = (await created.json()).id as string;
     const audit = await db.auditEntry.findFirstOrThrow({ where: { articleId: id, action: "article.create" } });
-    expect(JSON.parse(audit.details).scriptsSwapConfirmed).toBeUndefined();
+    expect((audit.details as { scriptsSwapConfirmed?: boolean }).scriptsSwapConfirmed).toBeUndefined();
   });
 
   it("new-article form: refused with the translatable key, then created with confirmScripts", async () => {

@@ -72,7 +72,7 @@ export async function createArticle(options: CreateArticleOptions): Promise<{ id
   const created = await db.$transaction(
     async (tx) => {
       const article = await tx.article.create({ data: { title, sourceLang, targetLang, createdBy: actor.name, ownerId: actor.userId } });
-      const paragraphData: { articleId: string; rowId: string; side: string; position: number; originalText: string; text: string }[] = [];
+      const paragraphData: { articleId: string; rowId: string; side: "source" | "target"; position: number; originalText: string; text: string }[] = [];
       for (const [position, group] of alignment.entries()) {
         const meta = options.rowMeta?.[position];
         const row = await tx.alignmentRow.create({
@@ -81,7 +81,7 @@ export async function createArticle(options: CreateArticleOptions): Promise<{ id
             position,
             origin: options.alignment ? "import" : "auto",
             externalId: meta?.externalId ?? null,
-            notes: JSON.stringify(meta?.notes ?? []),
+            notes: meta?.notes ?? [],
             reviewed: meta?.reviewed ?? false,
             reviewedBy: meta?.reviewed ? actor.name : null,
             reviewedAt: meta?.reviewed ? new Date() : null,

@@ -191,7 +191,7 @@ export async function loadFindingDtos(articleId: string, sideOf: ReadonlyMap<str
         suggestion: f.suggestion,
         message: f.message,
         messageKey: f.messageKey,
-        params: JSON.parse(f.params) as Record<string, string | number>,
+        params: f.params as Record<string, string | number>,
         fingerprint: f.fingerprint,
         decision: (decision?.decision as TFindingDto["decision"]) ?? null,
         decisionReason: decision?.reason ?? null,

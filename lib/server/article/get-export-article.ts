@@ -25,13 +25,8 @@ export interface TExportArticle extends ExportArticle {
   score: TExportScore;
 }
 
-function parseNotes(raw: string): string[] {
-  try {
-    const value: unknown = JSON.parse(raw);
-    return Array.isArray(value) ? value.filter((note): note is string => typeof note === "string") : [];
-  } catch {
-    return [];
-  }
+function parseNotes(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((note): note is string => typeof note === "string") : [];
 }
 
 /**

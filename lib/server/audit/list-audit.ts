@@ -55,7 +55,7 @@ export async function listAudit(options: { actor: Actor; articleId?: string; tak
   const articleIds = [...new Set(rows.map((r) => r.articleId).filter((id): id is string => id !== null))];
   const articles = articleIds.length ? await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true, sourceLang: true, targetLang: true } }) : [];
   const articleById = new Map(articles.map((a) => [a.id, a]));
-  const entries = rows.map((r) => ({ row: r, details: JSON.parse(r.details) as Record<string, unknown> }));
+  const entries = rows.map((r) => ({ row: r, details: (r.details ?? {}) as Record<string, unknown> }));
 
   // One query per kind of subject, whatever the number of entries.
   const paragraphIds = new Set<string>();

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "../db";
+import type { Prisma } from "../../generated/prisma/client";
 import type { Actor } from "../actor";
 
 /** Appends one entry to the audit trail (the application never updates or deletes entries). */
@@ -16,7 +17,7 @@ export async function recordAudit(
       action: options.action,
       entityType: options.entityType,
       entityId: options.entityId,
-      details: JSON.stringify(options.details ?? {}),
+      details: (options.details ?? {}) as Prisma.InputJsonObject,
     },
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "../db";
 import type { Prisma } from "../../generated/prisma/client";
+import type { Severity } from "../../qa/mqm";
 import type { QaTask, QaTaskResult } from "../../qa/check-task";
 import type { AlignmentGroup } from "../../align/types";
 import type { GlossaryEntry } from "../../qa/types";
@@ -200,14 +201,14 @@ export interface StoredFindingData {
   check: string;
   category: string;
   subcategory: string | null;
-  severity: string;
+  severity: Severity;
   start: number;
   end: number;
   text: string;
   suggestion: string | null;
   message: string;
   messageKey: string;
-  params: string;
+  params: Record<string, string | number>;
   fingerprint: string;
 }
 
@@ -228,7 +229,7 @@ export function findingRows(snapshot: QaSnapshot, result: QaTaskResult): StoredF
       suggestion: f.suggestion ?? null,
       message: f.message,
       messageKey: f.messageKey,
-      params: JSON.stringify(f.params ?? {}),
+      params: f.params ?? {},
       fingerprint: `${paragraph.id}|${f.fingerprint}`,
     };
   });

@@ -46,12 +46,12 @@ export async function listGlossaryEntries(options: { actor: Actor; sourceLang?: 
     where: { sourceLang: options.sourceLang, targetLang: options.targetLang, AND: [languagePairWhere(options.actor, "article.read")] },
     orderBy: [{ sourceLang: "asc" }, { targetLang: "asc" }, { source: "asc" }],
   });
-  return rows.map((r) => ({ id: r.id, sourceLang: r.sourceLang, targetLang: r.targetLang, source: r.source, target: r.target, forbidden: JSON.parse(r.forbidden) as string[], type: r.type, note: r.note }));
+  return rows.map((r) => ({ id: r.id, sourceLang: r.sourceLang, targetLang: r.targetLang, source: r.source, target: r.target, forbidden: r.forbidden as string[], type: r.type, note: r.note }));
 }
 
 async function upsertEntries(tx: Tx, actor: Actor, sourceLang: string, targetLang: string, entries: GlossaryEntry[]) {
   for (const e of entries) {
-    const data = { target: e.target.trim(), forbidden: JSON.stringify(e.forbidden.map((f) => f.trim()).filter(Boolean)), type: e.type, note: e.note?.trim() || null };
+    const data = { target: e.target.trim(), forbidden: e.forbidden.map((f) => f.trim()).filter(Boolean), type: e.type, note: e.note?.trim() || null };
     await tx.glossaryEntry.upsert({
       where: { sourceLang_targetLang_source: { sourceLang, targetLang, source: e.source.trim() } },
       create: { sourceLang, targetLang, source: e.source.trim(), createdBy: actor.name, ...data },
@@ -167,7 +167,7 @@ export async function exportGlossary(options: { actor: Actor; sourceLang: string
   const entries = rows.map((r) => ({
     source: r.source,
     target: r.target,
-    forbidden: JSON.parse(r.forbidden) as string[],
+    forbidden: r.forbidden as string[],
     type: (GLOSSARY_TYPES as readonly string[]).includes(r.type) ? (r.type as GlossaryEntry["type"]) : "term",
     ...(r.note ? { note: r.note } : {}),
   }));

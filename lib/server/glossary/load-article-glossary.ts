@@ -10,7 +10,7 @@ export async function loadArticleGlossary(tx: Tx, sourceLang: string, targetLang
   return rows.map((r) => ({
     source: r.source,
     target: r.target,
-    forbidden: JSON.parse(r.forbidden) as string[],
+    forbidden: r.forbidden as string[],
     type: (TYPES.has(r.type) ? r.type : "term") as GlossaryEntry["type"],
     note: r.note ?? undefined,
   }));

@@ -10,7 +10,7 @@ function key(group: AlignmentGroup): string {
  * Rewrites an article's rows to match `groups`. Rows whose content is unchanged keep their id and reviewed
  * flag; changed rows are new (a re-paired row must be reviewed again).
  */
-export async function applyAlignment(tx: Tx, articleId: string, groups: AlignmentGroup[], origin: string): Promise<void> {
+export async function applyAlignment(tx: Tx, articleId: string, groups: AlignmentGroup[], origin: "auto" | "import" | "manual"): Promise<void> {
   const rows = await tx.alignmentRow.findMany({ where: { articleId }, include: { paragraphs: { select: { id: true, side: true, position: true } } } });
   const existing = new Map<string, string>();
   for (const row of rows) {
@@ -24,7 +24,7 @@ export async function applyAlignment(tx: Tx, articleId: string, groups: Alignmen
     if (rowId) {
       await tx.alignmentRow.update({ where: { id: rowId }, data: { position } });
     } else {
-      rowId = (await tx.alignmentRow.create({ data: { articleId, position, origin } })).id;
+      rowId = (await tx.alignmentRow.create({ data: { articleId, position, origin, notes: [] } })).id;
       for (const side of ["source", "target"] as const) {
         if (group[side].length > 0) {
           await tx.paragraph.updateMany({ where: { articleId, side, position: { in: group[side] } }, data: { rowId } });

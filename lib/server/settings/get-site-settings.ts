@@ -20,12 +20,7 @@ export async function readSiteSettings(client: Tx = db): Promise<TSiteSettings> 
   const settings: TSiteSettings = { ...SITE_SETTING_DEFAULTS };
   for (const row of rows) {
     const key = row.key as TSiteSettingKey;
-    let value: unknown;
-    try {
-      value = JSON.parse(row.value);
-    } catch {
-      continue;
-    }
+    const value: unknown = row.value;
     if (typeof value === typeof SITE_SETTING_DEFAULTS[key]) settings[key] = value as TSiteSettings[typeof key];
   }
   return settings;

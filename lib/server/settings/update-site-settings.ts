@@ -20,7 +20,7 @@ export async function updateSiteSettings(options: { actor: Actor; settings: Part
     for (const key of SITE_SETTING_KEYS) {
       const value = options.settings[key];
       if (value === undefined || value === before[key]) continue;
-      const stored = JSON.stringify(value);
+      const stored = value;
       await tx.siteSetting.upsert({ where: { key }, create: { key, value: stored, updatedBy: options.actor.name }, update: { value: stored, updatedBy: options.actor.name } });
       await recordAudit(tx, { actor: options.actor, articleId: null, action: "settings.update", entityType: "setting", entityId: key, details: { from: before[key], to: value } });
     }
