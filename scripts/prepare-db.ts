@@ -15,4 +15,8 @@ const { seedSampleIfEmpty } = await import("../lib/seed/seed-sample");
 const id = await seedSampleIfEmpty(root);
 console.log(id ? `Loaded the sample article (${id}).` : "Database already has articles; sample not loaded.");
 const { db } = await import("../lib/server/db");
+// Summary columns (and the full-text index) of articles written before the current summary version, in batches.
+const { recomputeStaleSummaries } = await import("../lib/server/article/refresh-article-summary");
+const recomputed = await recomputeStaleSummaries(db);
+if (recomputed > 0) console.log(`Recomputed the list summaries of ${recomputed} articles.`);
 await db.$disconnect();

@@ -10,6 +10,8 @@ import { MAX_ARTICLE_PARAGRAPHS, MAX_TITLE_LENGTH } from "../../article-input";
 import { isLanguageCode } from "../../languages";
 import { detectScriptSwap } from "../../text/script-swap";
 import type { AlignmentGroup } from "../../align/types";
+import { refreshArticleSummary } from "./refresh-article-summary";
+import { indexNewArticle } from "../search/article-search-index";
 
 export interface CreateArticleOptions {
   actor: Actor;
@@ -94,6 +96,8 @@ export async function createArticle(options: CreateArticleOptions): Promise<{ id
         throw new AppError("alignment.invalid", "The alignment does not cover every paragraph exactly once.", { status: 422 });
       }
       await tx.paragraph.createMany({ data: paragraphData });
+      await indexNewArticle(tx, article.id, title, await tx.paragraph.findMany({ where: { articleId: article.id }, select: { id: true, text: true } }));
+      await refreshArticleSummary(tx, article.id, { words: true });
       await recordAudit(tx, {
         actor,
         articleId: article.id,

@@ -5,6 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { computeApprovalChecklist, type TChecklistItem } from "./get-approval-checklist";
+import { refreshArticleSummary } from "./refresh-article-summary";
 import { learnArticleNames } from "../names/learn-article-names";
 
 export const ARTICLE_STATUSES = ["draft", "in_review", "approved", "published"] as const;
@@ -83,6 +84,7 @@ export async function updateArticleStatus(options: UpdateArticleStatusOptions): 
       details = { ...details, checklist: itemSummary(checklist.items), acknowledgedWarnings: checklist.hasWarnings, markedReviewed };
     }
     await tx.article.update({ where: { id: article.id }, data: { status: options.status } });
+    if (markedReviewed > 0) await refreshArticleSummary(tx, article.id);
     // The name register learns the spellings of an approved article in the same transaction (reopening keeps them
     // until the next approval replaces them: lib/server/names/learn-article-names.ts).
     if (options.status === "approved") details = { ...details, names: await learnArticleNames(tx, article) };

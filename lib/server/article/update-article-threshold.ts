@@ -5,6 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { assertArticleUnlocked } from "./update-article-status";
+import { refreshArticleSummary } from "./refresh-article-summary";
 
 /** Sets the pass threshold of an article on the quality-score scale (0–100; it passes at or above it); 409 while approved. */
 export async function updateArticleThreshold(options: { actor: Actor; articleId: string; threshold: number }): Promise<void> {
@@ -18,6 +19,7 @@ export async function updateArticleThreshold(options: { actor: Actor; articleId:
     // The verdict an approval was given under stays as it was until the review is reopened.
     assertArticleUnlocked(article.status);
     await tx.article.update({ where: { id: article.id }, data: { passThreshold: options.threshold } });
+    await refreshArticleSummary(tx, article.id);
     await recordAudit(tx, { actor: options.actor, articleId: article.id, action: "article.threshold", entityType: "article", entityId: article.id, details: { from: article.passThreshold, to: options.threshold } });
   });
 }

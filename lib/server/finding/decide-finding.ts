@@ -5,6 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { assertArticleUnlocked } from "../article/update-article-status";
+import { refreshArticleSummary } from "../article/refresh-article-summary";
 import type { MqmCategory } from "../../qa/mqm";
 
 /**
@@ -61,6 +62,7 @@ export async function decideFinding(options: { actor: Actor; findingId: string; 
         });
       }
     }
+    await refreshArticleSummary(tx, finding.articleId);
     await recordAudit(tx, { actor, articleId: finding.articleId, action: `finding.${options.decision}`, entityType: "finding", entityId: finding.fingerprint, details: { check: finding.check, text: finding.text, reason: options.reason ?? null } });
     return { articleId: finding.articleId };
   });

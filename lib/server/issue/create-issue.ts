@@ -5,6 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { assertArticleUnlocked } from "../article/update-article-status";
+import { refreshArticleSummary } from "../article/refresh-article-summary";
 import { isValidSubcategory, MQM_CATEGORIES, SEVERITIES, type MqmCategory, type Severity } from "../../qa/mqm";
 
 export interface CreateIssueOptions {
@@ -59,6 +60,7 @@ export async function createIssue(options: CreateIssueOptions): Promise<{ id: st
       entityId: issue.id,
       details: { quote: issue.quote, category: issue.category, subcategory: issue.subcategory, severity: issue.severity },
     });
+    await refreshArticleSummary(tx, paragraph.articleId);
     return { id: issue.id, articleId: paragraph.articleId };
   });
 }

@@ -5,6 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { assertArticleUnlocked } from "../article/update-article-status";
+import { refreshArticleSummary } from "../article/refresh-article-summary";
 
 export type TIssueStatus = "open" | "resolved" | "dismissed";
 
@@ -54,6 +55,7 @@ export async function updateIssueStatus(options: { actor: Actor; issueId: string
       entityId: issue.id,
       details: { from: issue.status, severity: issue.severity, author: issue.authorName, ...(reason ? { reason } : {}) },
     });
+    await refreshArticleSummary(tx, issue.articleId);
     return { articleId: issue.articleId };
   });
 }

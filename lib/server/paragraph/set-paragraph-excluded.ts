@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { runArticleQaAfterWrite } from "../qa/article-qa";
 import type { TParagraphDto } from "../article/get-article-review";
+import { refreshArticleSummary } from "../article/refresh-article-summary";
 
 export interface SetParagraphExcludedOptions {
   actor: Actor;
@@ -94,6 +95,7 @@ export async function setParagraphExcludedInTx(tx: Tx, options: SetParagraphExcl
     details: { version, text: paragraph.text, ...(options.via ? { via: options.via } : {}) },
   });
   await tx.article.update({ where: { id: paragraph.articleId }, data: { updatedAt: new Date() } });
+  await refreshArticleSummary(tx, paragraph.articleId, { words: paragraph.side === "source" });
   return { articleId: paragraph.articleId, version, changed: true, paragraph: dto(version, options.excluded, paragraph._count.revisions + 1) };
 }
 

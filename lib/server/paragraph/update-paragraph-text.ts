@@ -7,6 +7,8 @@ import { recordAudit } from "../audit/record-audit";
 import { articleOfParagraph, awaitQaWithinBudget, beginArticleWrite, scheduleArticleQa } from "../qa/article-qa";
 import { getParagraphDto, type TParagraphDto } from "../article/get-article-review";
 import { computeEdits, rebaseSpan } from "../../text/span-rebase";
+import { refreshArticleSummary } from "../article/refresh-article-summary";
+import { indexParagraphText } from "../search/article-search-index";
 
 export const MAX_PARAGRAPH_LENGTH = 20_000;
 
@@ -85,6 +87,8 @@ export async function updateParagraphTextInTx(tx: Tx, options: UpdateParagraphTe
     details: { version, kind: options.kind ?? "edit", before: paragraph.text, after: text },
   });
   await tx.article.update({ where: { id: paragraph.articleId }, data: { updatedAt: new Date() } });
+  await indexParagraphText(tx, paragraph.articleId, paragraph.id, text);
+  await refreshArticleSummary(tx, paragraph.articleId, { words: paragraph.side === "source" });
   return { version, changed: true, articleId: paragraph.articleId };
 }
 

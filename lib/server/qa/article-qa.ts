@@ -15,6 +15,7 @@ import {
 } from "../finding/recompute-findings";
 import { rowsAffectedBy } from "../../qa/scope";
 import { runQaTaskWithBudget } from "./qa-pool";
+import { refreshArticleSummary } from "../article/refresh-article-summary";
 import { namesForArticle } from "../names/register-index";
 import { NAMES_SOURCE_LANG } from "../names/name-access";
 
@@ -196,10 +197,16 @@ async function runOnce(articleId: string, scope: Set<string> | "all"): Promise<Q
   if (planIsEmpty(plan) && (await snapshotIsCurrent(db, snapshot))) written = { counts: { inserted: 0, updated: 0, deleted: 0, unchanged: plan.unchanged }, changed: [] };
   else {
     written = await db.$transaction(async (tx) => {
-      if (await snapshotIsCurrent(tx, snapshot)) return { counts: await applyFindingDiff(tx, plan), changed: [] };
+      if (await snapshotIsCurrent(tx, snapshot)) {
+        const counts = await applyFindingDiff(tx, plan);
+        await refreshArticleSummary(tx, articleId);
+        return { counts, changed: [] };
+      }
       const changed = await changedSinceSnapshot(tx, snapshot);
       if (changed === "all") return { counts: null, changed };
-      return { counts: await applyFindingDiff(tx, withoutParagraphs(plan, new Set(changed))), changed };
+      const counts = await applyFindingDiff(tx, withoutParagraphs(plan, new Set(changed)));
+      await refreshArticleSummary(tx, articleId);
+      return { counts, changed };
     });
   }
   if (process.env.TADQIQ_QA_TRACE === "1") {

@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/record-audit";
 import { loadArticleTexts } from "../finding/recompute-findings";
 import { runArticleQaAfterWrite } from "../qa/article-qa";
 import { applyAlignment } from "./apply-alignment";
+import { refreshArticleSummary } from "../article/refresh-article-summary";
 import { mergeRows, moveParagraph, RowRepairError, splitRow } from "../../review/row-repair";
 import { alignParagraphs } from "../../align/align";
 
@@ -49,6 +50,7 @@ export async function repairRows(options: { actor: Actor; articleId: string; rep
     await applyAlignment(tx, articleId, next, repair.kind === "realign" ? "auto" : "manual");
     await recordAudit(tx, { actor, articleId, action: `rows.${repair.kind}`, entityType: "article", entityId: articleId, details: { ...repair } });
     await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
+    await refreshArticleSummary(tx, articleId);
   });
   // Rows changed: every row-scoped finding may move, so the whole article is re-checked (after the write).
   await runArticleQaAfterWrite(articleId, "all");

@@ -4,6 +4,7 @@ import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
+import { refreshArticleSummary } from "../article/refresh-article-summary";
 
 /** A row's review mark after setRowReviewed. */
 export interface TRowReviewed {
@@ -37,6 +38,7 @@ export async function setRowReviewed(options: { actor: Actor; rowId: string; rev
       data: options.reviewed ? { reviewed: true, reviewedBy: options.actor.name, reviewedAt: new Date() } : { reviewed: false, reviewedBy: null, reviewedAt: null },
     });
     await recordAudit(tx, { actor: options.actor, articleId: row.articleId, action: options.reviewed ? "row.reviewed" : "row.unreviewed", entityType: "row", entityId: row.id });
+    await refreshArticleSummary(tx, row.articleId);
     return { rowId: updated.id, articleId: updated.articleId, reviewed: updated.reviewed, reviewedBy: updated.reviewedBy, reviewedAt: updated.reviewedAt, changed: true };
   });
 }
