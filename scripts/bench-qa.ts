@@ -3,6 +3,7 @@
  * about one million words (Arabic source + English target), and writes the figures to docs/benchmarks.md.
  * Run: npx tsx scripts/bench-qa.ts [--words 1000000] [--no-write]
  */
+import { createHash } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -23,6 +24,8 @@ type RunQa = (input: {
 const args = process.argv.slice(2);
 const wordTarget = Number(args[args.indexOf("--words") + 1] ?? NaN) || 1_000_000;
 const writeReport = !args.includes("--no-write");
+/** --quick: only the throughput run (for profiling); implies --no-write. */
+const quick = args.includes("--quick");
 
 /** mulberry32: small, fast, deterministic. */
 function prng(seed: number): () => number {
@@ -181,6 +184,8 @@ async function main(): Promise<void> {
   let alignMs = 0;
   let qaMs = 0;
   let findings = 0;
+  // Every finding of the timed loop, digested after it: an optimization must leave this digest unchanged.
+  const allFindings: unknown[][] = [];
   // CPU time of this process over the timed loop: a second view that other jobs on a shared machine do not inflate.
   const cpuStart = process.cpuUsage();
   for (const article of corpus) {
@@ -194,12 +199,18 @@ async function main(): Promise<void> {
       const result = runQa({ sourceLang: "ar", targetLang: "en", source: article.source, target: article.target, glossary: GLOSSARY, alignment });
       qaMs += performance.now() - qaStarted;
       findings += result.findings.length;
+      allFindings.push(result.findings);
     }
     sampleMemory();
   }
   const totalMs = alignMs + qaMs;
   const cpuUsed = process.cpuUsage(cpuStart);
   const cpuMs = (cpuUsed.user + cpuUsed.system) / 1000;
+  const digest = createHash("sha256").update(JSON.stringify(allFindings)).digest("hex").slice(0, 16);
+  if (quick) {
+    console.log(`quick: digest ${digest}, align ${alignMs.toFixed(0)} ms + QA ${qaMs.toFixed(0)} ms, ${findings} findings, cpu ${cpuMs.toFixed(0)} ms, ${Math.round(totalWords / ((alignMs + qaMs) / 1000)).toLocaleString("en-US")} words/s`);
+    return;
+  }
 
   // Per-check cost on every 10th article (alignment given, so only the check is timed).
   const perCheck: Array<{ id: string; ms: number }> = [];
@@ -296,7 +307,7 @@ async function main(): Promise<void> {
     `machine: node ${process.version}, ${cpus()[0]?.model ?? "unknown cpu"} (${cpus().length} cores, one used; load average ${loadavg()[0]!.toFixed(1)} at the end)`,
     `corpus: ${corpus.length} articles, ${totalParagraphs} paragraphs, ${totalWords} words (source + target), seed 20240305`,
     `checks: ${runQa ? "alignParagraphs + runQa (all registered checks, 3-entry glossary)" : `TODO: aligner only — ${reason}`}`,
-    `time: align ${alignMs.toFixed(0)} ms + QA ${qaMs.toFixed(0)} ms = ${totalMs.toFixed(0)} ms (${findings} findings)`,
+    `time: align ${alignMs.toFixed(0)} ms + QA ${qaMs.toFixed(0)} ms = ${totalMs.toFixed(0)} ms (${findings} findings, digest ${digest})`,
     `throughput: ${Math.round(wordsPerSecond).toLocaleString("en-US")} words/s (target >= 250,000)`,
     `cpu time of the timed loop: ${cpuMs.toFixed(0)} ms (user + system, GC threads included; ${Math.round(totalWords / (cpuMs / 1000)).toLocaleString("en-US")} words per CPU-second)`,
     `aligner alone: ${Math.round(totalWords / (alignMs / 1000)).toLocaleString("en-US")} words/s`,

@@ -2,6 +2,7 @@
  * Translation-invariant anchors used by the aligner: numbers by value (Western, Arabic-Indic and
  * Persian digits), Latin-script tokens (acronyms, URLs, names), name skeletons and quotation marks.
  */
+import { bmpHas, classLengthAt, LETTER, MARK, NUMBER, PUNCTUATION, runEnd, SPACE, SYMBOL } from "../text/char-class";
 import { memoizeString } from "../text/memo";
 import { arabicSkeletonKeys, latinSkeletonKey } from "../text/transliteration";
 
@@ -54,7 +55,54 @@ export function countQuoteMarks(text: string): number {
   return text.match(QUOTE_MARKS)?.length ?? 0;
 }
 
-const WORD_PATTERN = /https?:\/\/\S+|[@#][\p{L}\p{N}_]+|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
+/**
+ * End of the word that starts at `index`, or `index` when none does: the matches of
+ * /https?:\/\/\S+|[@#][\p{L}\p{N}_]+|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\/gu (a URL, a handle or hashtag, letters
+ * and marks joined by hyphens and apostrophes), alternatives tried in that order, found by table lookup.
+ */
+export function wordEndAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code === 0x68 && text.startsWith("http", index)) {
+    const prefix = text.startsWith("s://", index + 4) ? 8 : text.startsWith("://", index + 4) ? 7 : 0;
+    if (prefix > 0 && index + prefix < text.length && !bmpHas(text.charCodeAt(index + prefix), SPACE)) {
+      let end = index + prefix + 1;
+      while (end < text.length && !bmpHas(text.charCodeAt(end), SPACE)) end++;
+      return end;
+    }
+  }
+  if (code === 0x40 || code === 0x23) {
+    const end = runEnd(text, index + 1, LETTER | NUMBER, 0x5f);
+    if (end > index + 1) return end;
+    return index;
+  }
+  let end = runEnd(text, index, LETTER | MARK);
+  if (end === index) return index;
+  for (;;) {
+    const joiner = text.charCodeAt(end);
+    if (joiner !== 0x2d && joiner !== 0x27 && joiner !== 0x2019) return end;
+    const next = runEnd(text, end + 1, LETTER | MARK);
+    if (next === end + 1) return end;
+    end = next;
+  }
+}
+
+/**
+ * Normalized text for spotting repeated paragraphs: text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, " ").trim(),
+ * that is, the runs of other characters of the lower-cased text joined by single spaces.
+ */
+export function fingerprintOf(text: string): string {
+  const lower = text.toLowerCase();
+  let out = "";
+  let k = 0;
+  while (k < lower.length) {
+    const gapEnd = runEnd(lower, k, SPACE | PUNCTUATION | SYMBOL);
+    let end = gapEnd;
+    while (end < lower.length && classLengthAt(lower, end, SPACE | PUNCTUATION | SYMBOL) === 0) end++;
+    if (end > gapEnd) out = out === "" ? lower.slice(gapEnd, end) : `${out} ${lower.slice(gapEnd, end)}`;
+    k = end;
+  }
+  return out;
+}
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
 
@@ -125,8 +173,14 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
   const nameKeys = new Set<string>();
   const arabicText = ARABIC_LETTER.test(text);
   const seen = new Set<string>();
-  for (const match of text.matchAll(WORD_PATTERN)) {
-    const word = match[0];
+  for (let from = 0; from < text.length; ) {
+    const end = wordEndAt(text, from);
+    if (end === from) {
+      from++;
+      continue;
+    }
+    const word = text.slice(from, end);
+    from = end;
     if (seen.has(word)) continue;
     seen.add(word);
     const anchor = wordAnchor(word);
@@ -154,6 +208,6 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
     nameWords,
     nameKeys,
     quotes: countQuoteMarks(text),
-    fingerprint: text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, " ").trim(),
+    fingerprint: fingerprintOf(text),
   };
 }

@@ -2,6 +2,7 @@
 import type { AlignmentGroup } from "../align/types";
 import { arabicStemVariants, normalizeArabic } from "../text/arabic";
 import { hasInvisible, INVISIBLE_CHARACTERS, stripInvisible } from "../text/invisible";
+import { LETTER, MARK, NUMBER, runEnd } from "../text/char-class";
 import { BoundedCache, memoizeString } from "../text/memo";
 import { hasArabicScript } from "../text/scripts";
 import type { Finding, QaCheck, QaContext, Side } from "./types";
@@ -127,7 +128,7 @@ export interface TermToken {
   stems: string[];
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+/gu;
+// Tokens are the runs of /[\p{L}\p{M}\p{N}]+/gu (found by table lookup in termTokens).
 /** Same tokens, but invisible format characters between two word characters stay inside the token ("Na\u200Beem"). */
 const TOKEN_WITH_INVISIBLE_RE = new RegExp(`[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}]|[${INVISIBLE_CHARACTERS}]+(?=[\\p{L}\\p{M}\\p{N}]))*`, "gu");
 
@@ -154,10 +155,25 @@ const tokenAnalysis = memoizeString((word: string): { key: string; stems: string
  */
 export function termTokens(text: string): TermToken[] {
   const tokens: TermToken[] = [];
-  const invisible = hasInvisible(text);
-  for (const match of text.matchAll(invisible ? TOKEN_WITH_INVISIBLE_RE : TOKEN_RE)) {
-    const { key, stems } = tokenAnalysis(invisible ? stripInvisible(match[0]) : match[0]);
-    tokens.push({ start: match.index, end: match.index + match[0].length, key, stems });
+  if (hasInvisible(text)) {
+    for (const match of text.matchAll(TOKEN_WITH_INVISIBLE_RE)) {
+      const { key, stems } = tokenAnalysis(stripInvisible(match[0]));
+      tokens.push({ start: match.index, end: match.index + match[0].length, key, stems });
+    }
+    return tokens;
+  }
+  // The matches of /[\p{L}\p{M}\p{N}]+/gu, found with the character-class table (lib/text/char-class).
+  const length = text.length;
+  let start = 0;
+  while (start < length) {
+    const end = runEnd(text, start, LETTER | MARK | NUMBER);
+    if (end === start) {
+      start++;
+      continue;
+    }
+    const { key, stems } = tokenAnalysis(text.slice(start, end));
+    tokens.push({ start, end, key, stems });
+    start = end;
   }
   return tokens;
 }

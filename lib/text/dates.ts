@@ -7,6 +7,7 @@
  */
 import { normalizeArabic } from "./arabic";
 import { BoundedCache, memoizeString } from "./memo";
+import { LETTER, MARK, runEnd } from "./char-class";
 
 export type DateKind = "weekday" | "month" | "day" | "year";
 
@@ -148,8 +149,6 @@ interface Token {
   arabicName: NameInfo | null;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}'’]+/gu;
-
 /** Per distinct match: the word without trailing apostrophes, and its keys for Arabic and non-Arabic text. */
 interface TokenShape {
   raw: string;
@@ -169,18 +168,28 @@ const tokenShape = memoizeString((matched: string): TokenShape => {
   return { raw, arabicKey, key: /[\u0600-\u06ff]/.test(raw) ? arabicKey : lower.replace(/’/g, "'"), arabicName: undefined };
 });
 
+/** Tokens of `text`: the matches of /[\p{L}\p{M}'’]+/gu, found with the character-class table (lib/text/char-class). */
 function tokenize(text: string, arabic: boolean): Token[] {
   const out: Token[] = [];
-  for (const match of text.matchAll(TOKEN_RE)) {
-    const shape = tokenShape(match[0]);
-    const raw = shape.raw;
-    if (raw === "") continue;
-    if (arabic) {
-      shape.arabicName ??= arabicNameInfo(shape.arabicKey);
-      out.push({ start: match.index, end: match.index + raw.length, raw, key: shape.arabicKey, arabicName: shape.arabicName });
-    } else {
-      out.push({ start: match.index, end: match.index + raw.length, raw, key: shape.key, arabicName: null });
+  const length = text.length;
+  let start = 0;
+  while (start < length) {
+    const end = runEnd(text, start, LETTER | MARK, 0x27, 0x2019);
+    if (end === start) {
+      start++;
+      continue;
     }
+    const shape = tokenShape(text.slice(start, end));
+    const raw = shape.raw;
+    if (raw !== "") {
+      if (arabic) {
+        shape.arabicName ??= arabicNameInfo(shape.arabicKey);
+        out.push({ start, end: start + raw.length, raw, key: shape.arabicKey, arabicName: shape.arabicName });
+      } else {
+        out.push({ start, end: start + raw.length, raw, key: shape.key, arabicName: null });
+      }
+    }
+    start = end;
   }
   return out;
 }

@@ -8,6 +8,7 @@
 import { distance } from "fastest-levenshtein";
 import { arabicStemVariants, normalizeArabic } from "./arabic";
 import { hasInvisible, INVISIBLE_CHARACTERS, isInvisible, stripInvisible } from "./invisible";
+import { classLengthAt, LETTER as LETTER_CLASS, MARK as MARK_CLASS, runEnd } from "./char-class";
 import { BoundedPairCache, memoizeString } from "./memo";
 import { skeletonsMatch } from "./transliteration";
 
@@ -18,7 +19,7 @@ export interface LatinWord {
   end: number;
 }
 
-const LATIN_WORD = /\p{L}[\p{L}\p{M}]*(?:['’‐-]\p{L}[\p{L}\p{M}]*)*/gu;
+// A Latin word is a match of LATIN_WORD = /\p{L}[\p{L}\p{M}]*(?:['’‐-]\p{L}[\p{L}\p{M}]*)*/gu (see latinWordEndAt).
 /** LATIN_WORD letting invisible characters (zero-width space, joiners, soft hyphen, bidi marks) sit between letters. */
 const WORD_PART = `(?:[\\p{L}\\p{M}]|[${INVISIBLE_CHARACTERS}]+(?=[\\p{L}\\p{M}]))*`;
 const LATIN_WORD_WITH_INVISIBLE = new RegExp(`\\p{L}${WORD_PART}(?:[${INVISIBLE_CHARACTERS}]*['’‐-][${INVISIBLE_CHARACTERS}]*\\p{L}${WORD_PART})*`, "gu");
@@ -64,13 +65,37 @@ export function latinWords(text: string): LatinWord[] {
     }
     return out;
   }
-  for (const match of text.matchAll(LATIN_WORD)) {
-    const shape = latinWordShape(match[0]);
-    if (shape === null) continue;
-    const start = match.index + shape.shift;
-    out.push({ text: shape.text, start, end: start + shape.text.length });
+  for (let from = 0; from < text.length; ) {
+    const end = latinWordEndAt(text, from);
+    if (end === from) {
+      from++;
+      continue;
+    }
+    const shape = latinWordShape(text.slice(from, end));
+    if (shape !== null) {
+      const start = from + shape.shift;
+      out.push({ text: shape.text, start, end: start + shape.text.length });
+    }
+    from = end;
   }
   return out;
+}
+
+/**
+ * End of the LATIN_WORD match that starts at `index` (`index` when none does), found by table lookup: a letter,
+ * letters and marks, then any number of ' ’ ‐ - each followed by a letter and more letters and marks.
+ */
+export function latinWordEndAt(text: string, index: number): number {
+  const first = classLengthAt(text, index, LETTER_CLASS);
+  if (first === 0) return index;
+  let end = runEnd(text, index + first, LETTER_CLASS | MARK_CLASS);
+  for (;;) {
+    const joiner = text.charCodeAt(end);
+    if (joiner !== 0x27 && joiner !== 0x2019 && joiner !== 0x2010 && joiner !== 0x2d) return end;
+    const letter = classLengthAt(text, end + 1, LETTER_CLASS);
+    if (letter === 0) return end;
+    end = runEnd(text, end + 1 + letter, LETTER_CLASS | MARK_CLASS);
+  }
 }
 
 const stripMarks = memoizeString((word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());

@@ -10,6 +10,7 @@
  */
 import { normalizeArabic } from "./arabic";
 import { BoundedCache, memoizeString } from "./memo";
+import { LETTER, MARK, runEnd } from "./char-class";
 
 export interface NumberMention {
   value: number;
@@ -207,8 +208,6 @@ interface WordToken {
   entry: WordEntry;
 }
 
-const WORD_RE = /[\p{L}\p{M}]+/gu;
-
 /** Per distinct word: its key, and its Arabic analysis once asked for (shared by every token of that word). */
 interface WordEntry {
   key: string;
@@ -221,12 +220,21 @@ const wordEntry = memoizeString((raw: string): WordEntry => {
   return { key, arabic: undefined };
 });
 
+/** The words of `text`: the matches of /[\p{L}\p{M}]+/gu, found with the character-class table (lib/text/char-class). */
 function tokenize(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const match of text.matchAll(WORD_RE)) {
-    const raw = match[0];
+  const length = text.length;
+  let start = 0;
+  while (start < length) {
+    const end = runEnd(text, start, LETTER | MARK);
+    if (end === start) {
+      start++;
+      continue;
+    }
+    const raw = text.slice(start, end);
     const entry = wordEntry(raw);
-    tokens.push({ start: match.index, end: match.index + raw.length, raw, key: entry.key, entry });
+    tokens.push({ start, end, raw, key: entry.key, entry });
+    start = end;
   }
   return tokens;
 }
