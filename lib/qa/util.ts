@@ -189,6 +189,8 @@ export interface CompiledTerm {
   separators: string[];
   /** Per word: the exact spelling when it must match case-sensitively (acronyms such as "US"), else null. */
   exact: Array<string | null>;
+  /** The final period of an abbreviation ("U.N.", "Gen."), part of an occurrence unless it ends the sentence. */
+  finalPeriod?: boolean;
 }
 
 /** Prepares a term (one or more words) for `findTerm`. */
@@ -202,7 +204,14 @@ export function compileTerm(term: string): CompiledTerm | null {
     const raw = stripInvisible(term.slice(token.start, token.end));
     return raw.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(raw) && /\p{Lu}/u.test(raw) ? raw : null;
   });
-  return { keys: tokens.map((token) => token.key), separators, exact };
+  const compiled: CompiledTerm = { keys: tokens.map((token) => token.key), separators, exact };
+  if (term.slice(tokens[tokens.length - 1]!.end).trim() === ".") compiled.finalPeriod = true;
+  return compiled;
+}
+
+/** After `end`: a period that belongs to the abbreviation, not a full stop (text and a lower-case word or punctuation follow). */
+function abbreviationPeriodAt(text: string, end: number): boolean {
+  return text[end] === "." && end + 1 < text.length && !/^\s+[\p{Lu}"“«(]/u.test(text.slice(end + 1, end + 4));
 }
 
 const firstFormsCache = new WeakMap<CompiledTerm, Set<string>>();
@@ -267,7 +276,9 @@ export function findTerm(text: string, term: CompiledTerm, tokens: readonly Term
       else if (term.exact[k] !== null && stripInvisible(text.slice(token.start, token.end)) !== term.exact[k]) ok = false;
       else if (separatorKey(text.slice(previous.end, token.start)) !== term.separators[k - 1]) ok = false;
     }
-    if (ok) found.push({ start: first.start, end: tokens[i + n - 1]!.end });
+    if (!ok) continue;
+    const end = tokens[i + n - 1]!.end;
+    found.push({ start: first.start, end: term.finalPeriod === true && abbreviationPeriodAt(text, end) ? end + 1 : end });
   }
   return found;
 }

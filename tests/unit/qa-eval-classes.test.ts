@@ -95,6 +95,21 @@ describe("glossary: classes from the evaluation articles", () => {
   });
 });
 
+describe("glossary: a forbidden abbreviation keeps its final period in the span", () => {
+  const un: QaContext["glossary"][number] = { source: "الأمم المتحدة", target: "United Nations", forbidden: ["U.N."], type: "organization" };
+  // [class, target paragraph, expected [text, suggestion, the paragraph with the suggestion applied]]
+  const rows: Array<[string, string, Array<[string, string, string]>]> = [
+    ["before a colon", "according to the U.N.: its average rose.", [["U.N.", "United Nations", "according to the United Nations: its average rose."]]],
+    ["mid-sentence", "The U.N. said the heat was extreme.", [["U.N.", "United Nations", "The United Nations said the heat was extreme."]]],
+    ["ending a sentence: the period is the full stop", "The appeal came from the U.N. It was ignored.", [["U.N", "United Nations", "The appeal came from the United Nations. It was ignored."]]],
+    ["ending the paragraph", "The appeal came from the U.N.", [["U.N", "United Nations", "The appeal came from the United Nations."]]],
+  ];
+  it.each(rows)("%s", (_name, target, expected) => {
+    const findings = glossaryCheck.run(oneToOne(["وقالت الأمم المتحدة إن الحر شديد."], [target], "en", [un]));
+    expect(findings.map((f) => [f.text, f.suggestion, target.slice(0, f.start) + f.suggestion + target.slice(f.end)])).toEqual(expected);
+  });
+});
+
 describe("quotes: a quoted name after a naming noun may lose its quotation marks", () => {
   // [class, language, source paragraph, target paragraph, expected [code, side, text]]
   const rows: Array<[string, string, string, string, Array<[string, string, string]>]> = [
