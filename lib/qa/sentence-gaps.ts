@@ -2,7 +2,8 @@
  * Sentences inside aligned paragraph groups that have no counterpart: a source sentence dropped from a translated
  * paragraph, or a target sentence added to it. Shared by the omission and addition checks, computed once per run.
  */
-import { alignSentences, groupSpans, mayHoldSeveralSentences, sentencesFromSpans, SENTENCE_PARAMETERS, type Sentence } from "../align/sentences";
+import { alignSentences, groupSpans, mayHoldSeveralSentences, sentencesFromSpans, SENTENCE_PARAMETERS, type Sentence, type SentenceLexicon } from "../align/sentences";
+import { hasLexicon, lexiconConceptIds } from "../text/lexicon/concepts";
 import type { QaContext, Side } from "./types";
 import type { AlignmentGroup } from "../align/types";
 import { documentLengthRatio, groupLengths, primaryLanguage, type GroupLength } from "./util";
@@ -43,11 +44,14 @@ const MERGE_TOLERANCE = 0.15;
 
 /**
  * True when the group is plainly matched without running the alignment: as many sentences on both sides, each pair
- * in order of the expected length; or two sentences against one (a merge or a split) whose total has the expected
- * length within MERGE_TOLERANCE (a dropped sentence would take a quarter or more of the length with it).
+ * in order of the expected length and, with a word list, sharing a listed word whenever both have two or more; or,
+ * without a word list, two sentences against one (a merge or a split) whose total has the expected length within
+ * MERGE_TOLERANCE (a dropped sentence would take a quarter or more of the length with it).
  */
-function pairsOneToOne(source: readonly Sentence[], target: readonly Sentence[], ratio: number): boolean {
+function pairsOneToOne(source: readonly Sentence[], target: readonly Sentence[], ratio: number, lexicon: SentenceLexicon | null): boolean {
   if (source.length + target.length === 3) {
+    // A short dropped sentence hides within the length tolerance: only the words can tell.
+    if (lexicon) return false;
     let sourceLetters = 0;
     let targetLetters = 0;
     for (const sentence of source) sourceLetters += sentence.letters;
@@ -58,6 +62,14 @@ function pairsOneToOne(source: readonly Sentence[], target: readonly Sentence[],
   for (let k = 0; k < source.length; k++) {
     const expected = ratio * source[k]!.letters;
     if (Math.abs(Math.log((target[k]!.letters + 4) / (expected + 4))) > ONE_TO_ONE_TOLERANCE) return false;
+  }
+  if (!lexicon) return true;
+  for (let k = 0; k < source.length; k++) {
+    const sourceWords = lexiconConceptIds(source[k]!.text, lexicon.source);
+    if (sourceWords.length < 2) continue;
+    const targetWords = lexiconConceptIds(target[k]!.text, lexicon.target);
+    if (targetWords.length < 2) continue;
+    if (!sourceWords.some((id) => targetWords.includes(id))) return false;
   }
   return true;
 }
@@ -89,6 +101,9 @@ export function sentenceGaps(context: QaContext): SentenceGap[] {
     }
     return model;
   };
+  const sourceLang = primaryLanguage(context.sourceLang);
+  const targetLang = primaryLanguage(context.targetLang);
+  const lexicon: SentenceLexicon | null = hasLexicon(sourceLang) && hasLexicon(targetLang) && sourceLang !== targetLang ? { source: sourceLang, target: targetLang } : null;
   for (const group of context.alignment) {
     if (group.source.length === 0 || group.target.length === 0) continue;
     // Most groups are one paragraph of one sentence on each side: decided by one scan of each text.
@@ -102,8 +117,8 @@ export function sentenceGaps(context: QaContext): SentenceGap[] {
     const { typical, spread, lengths } = lengthModel();
     // Clamped so that one odd article cannot make every sentence look dropped or added.
     const ratio = Math.min(4, Math.max(0.25, typical ?? lengths.get(group)?.ratio ?? 1));
-    if (pairsOneToOne(source, target, ratio)) continue;
-    const alignment = alignSentences(source, target, ratio, spread);
+    if (pairsOneToOne(source, target, ratio, lexicon)) continue;
+    const alignment = alignSentences(source, target, ratio, spread, lexicon);
     for (const gap of alignment.gaps) {
       if (gap.margin < SENTENCE_PARAMETERS.minGapMargin) continue;
       gaps.push({ side: gap.side, sentence: (gap.side === "source" ? source : target)[gap.index]!, margin: gap.margin });
