@@ -77,7 +77,8 @@ export const ZNameRegisterFile = z.object({
 
 export type TNameRegisterFile = { format: typeof NAME_REGISTER_FORMAT; version: typeof NAME_REGISTER_VERSION; names: NameRecord[] };
 
-const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
+// Rounded up to a tenth, so a file just over the limit does not read as "20 MB; at most 20 MB".
+const megabytes = (bytes: number): number => Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
 
 function describeValue(value: unknown): string {
   if (value === undefined) return "missing";
