@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
 import type { Actor } from "../../lib/server/actor";
 import { AppError } from "../../lib/server/errors";
@@ -67,6 +67,11 @@ beforeAll(async () => {
     const user = await createUser({ actor: people.admin, user: { email: `${key}@example.org`, password: "long-password-here", name, role } });
     people[key] = { userId: user.id, name: user.name, role };
   }
+});
+
+// Register changes re-check open articles in the background: let those runs end before the database goes.
+afterAll(async () => {
+  for (const article of await db.article.findMany({ select: { id: true } })) await settleArticleQa(article.id);
 });
 
 describe("learning on approval", () => {
