@@ -109,6 +109,8 @@ export async function openLiveStream(options: OpenLiveStreamOptions): Promise<Re
         }
 
         write(`retry: ${RECONNECT_MS}\n\n`);
+        // Who the page's reader is, so it can leave itself out of the people shown.
+        write(formatServerSentEvent({ event: "hello", data: { userId: actor.userId } }));
         if (options.lastEventId) {
           const missed = bus.hub.eventsSince(articleId, options.lastEventId);
           if (missed === null) write(formatServerSentEvent({ event: "resync", data: {} }));

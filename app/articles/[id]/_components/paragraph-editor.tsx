@@ -41,6 +41,23 @@ export function ParagraphEditor({ paragraph, label, lang, dir, draft, onDraft, o
   const [pending, setPending] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
   const changed = text !== paragraph.text;
+  // The text at `baseVersion`, when known (opened without a draft): while the editor still holds it, nothing was typed.
+  const baseText = useRef<string | null>(draft ? null : paragraph.text);
+
+  // A colleague's save arriving under the open editor (live updates, or a draft older than the paragraph) is shown
+  // beside the draft, as a refused save's newer text is, never over it; an editor with nothing typed just takes it.
+  useEffect(() => {
+    if (paragraph.version <= baseVersion) return;
+    if (text === paragraph.text || text === baseText.current) {
+      setText(paragraph.text);
+      setBaseVersion(paragraph.version);
+      baseText.current = paragraph.text;
+      setConflict(null);
+      return;
+    }
+    setConflict({ currentText: paragraph.text, currentVersion: paragraph.version });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a newer version arrives
+  }, [paragraph.version, paragraph.text]);
 
   useEffect(() => {
     const element = area.current;
@@ -107,6 +124,7 @@ export function ParagraphEditor({ paragraph, label, lang, dir, draft, onDraft, o
             onClick={() => {
               setText(paragraph.text);
               setBaseVersion(paragraph.version);
+              baseText.current = paragraph.text;
               onDiscard();
             }}
           >
@@ -126,6 +144,7 @@ export function ParagraphEditor({ paragraph, label, lang, dir, draft, onDraft, o
               onClick={() => {
                 setText(conflict.currentText);
                 setBaseVersion(conflict.currentVersion);
+                baseText.current = conflict.currentText;
                 onDraft(conflict.currentText, conflict.currentVersion);
                 setConflict(null);
               }}
@@ -137,6 +156,7 @@ export function ParagraphEditor({ paragraph, label, lang, dir, draft, onDraft, o
               className="secondary"
               onClick={() => {
                 setBaseVersion(conflict.currentVersion);
+                baseText.current = conflict.currentText;
                 onDraft(text, conflict.currentVersion);
                 setConflict(null);
               }}

@@ -69,6 +69,10 @@ interface RowViewProps {
   history: string;
   drafts: string;
   currentMarkId: string | null;
+  /** Colleagues on this row ("Sara is editing"), or empty. */
+  presence?: string;
+  /** True when a colleague edits this row. */
+  presenceEditing?: boolean;
   pending: boolean;
   languages: TLanguages;
   permissions: TPermissions;
@@ -260,6 +264,7 @@ export const RowView = memo(function RowView(props: RowViewProps) {
           </button>
         ) : null}
         {decor.openIssues > 0 ? <span className="badge issue-count">{t("workbench:row.issueCount", { count: decor.openIssues })}</span> : null}
+        {props.presence ? <span className={`badge presence${props.presenceEditing ? " editing" : ""}`} data-testid="row-presence">{props.presence}</span> : null}
       </div>
       <span className="visually-hidden" id={`row-summary-${row.id}`}>
         {[row.reviewed ? t("workbench:row.isReviewed") : t("workbench:row.notReviewed"), decor.summary].filter(Boolean).join(". ")}

@@ -35,6 +35,10 @@ import { directionOf } from "@/lib/languages";
 import { ROW_FILTERS, rowMatchesFilter, type TRowFilter } from "@/lib/review/row-filter";
 import { countParagraphsWithWord } from "@/lib/review/whole-word";
 import { useActionErrorText } from "@/app/_components/use-action-message";
+import { getLiveChangesAction } from "../live-actions";
+import { useLive, type TLiveChange } from "./use-live";
+import { PresenceBar } from "./presence-bar";
+import { isolate } from "@/lib/i18n/bidi";
 
 const NEXT_STATUS: Record<string, string[]> = { draft: ["in_review"], in_review: ["approved", "draft"], approved: ["published", "in_review"], published: ["in_review"] };
 
@@ -72,7 +76,7 @@ function patchParagraphs(rows: TRowDto[], changed: ReadonlyMap<string, Partial<T
 
 /** The review page: aligned rows side by side, with issues and QA findings, driven by mouse or keyboard. */
 export function Workbench({ article: initial, permissions, users }: { article: TArticleReviewDto; permissions: TPermissions; users: { id: string; name: string; role: string }[] }) {
-  const { t } = useTranslation(["workbench", "review", "common", "qa"]);
+  const { t, i18n } = useTranslation(["workbench", "review", "common", "qa"]);
   const router = useRouter();
   const errorText = useActionErrorText();
   const findingMessage = useFindingMessage();
@@ -296,6 +300,80 @@ export function Workbench({ article: initial, permissions, users }: { article: T
     }, 1000);
     return () => window.clearTimeout(timer);
   }, [article.qaPending, article.qaState, article.findings, article.id, applyReview]);
+
+  // Live collaboration: a colleague's saves, marks, issues and decisions patch the rows in place (an open editor
+  // keeps its draft: the newer text shows beside it); pairing and article changes reload the page's data.
+  const lastLiveAnnouncement = useRef(0);
+  const onLiveChanges = useCallback(
+    (changes: TLiveChange[]) => {
+      const reload = changes.some((c) => c.kind === "structure" || c.kind === "article" || (c.all && (c.kind === "paragraph" || c.kind === "row")));
+      const paragraphIds = [...new Set(changes.filter((c) => c.kind === "paragraph").flatMap((c) => c.ids))].slice(0, 500);
+      const rowIds = [...new Set(changes.filter((c) => c.kind === "row").flatMap((c) => c.ids))].slice(0, 500);
+      if (reload) router.refresh();
+      else {
+        void getLiveChangesAction({ articleId: article.id, paragraphIds, rowIds }).then((result) => {
+          if (!result.ok) return;
+          const { paragraphs, rows: marks, review } = result.data;
+          const markOf = new Map(marks.map((mark) => [mark.id, mark]));
+          setArticle((a) => ({
+            ...a,
+            rows: patchParagraphs(a.rows, new Map(paragraphs.map((p) => [p.id, p]))).map((row) => {
+              const mark = markOf.get(row.id);
+              return mark && (mark.reviewed !== row.reviewed || mark.reviewedBy !== row.reviewedBy) ? { ...row, reviewed: mark.reviewed, reviewedBy: mark.reviewedBy } : row;
+            }),
+            findings: review.findings,
+            issues: review.issues,
+            score: review.score,
+            reviewedCount: review.reviewedCount,
+            qaPending: review.qaPending,
+            qaState: review.qaState,
+          }));
+        });
+      }
+      // Told politely, one sentence at most every 4 s: saves, pairing and article changes (not every mark or finding).
+      const now = Date.now();
+      if (now - lastLiveAnnouncement.current < 4000) return;
+      const by = isolate(changes.find((c) => c.actor)?.actor?.name ?? t("live:announce.someone"));
+      let message = "";
+      if (changes.some((c) => c.kind === "structure")) message = t("live:announce.structure", { name: by });
+      else if (changes.some((c) => c.kind === "article")) message = t("live:announce.article", { name: by });
+      else if (paragraphIds.length > 0) {
+        const changedRows = [...new Set(paragraphIds.flatMap((id) => latest.current.places.get(id)?.rowIndex ?? []))];
+        message = changedRows.length === 1 ? t("live:announce.saved", { name: by, n: changedRows[0] + 1 }) : t("live:announce.changedRows", { name: by, count: changedRows.length });
+      }
+      if (message) {
+        lastLiveAnnouncement.current = now;
+        announce(message);
+      }
+    },
+    [article.id, router, announce, t],
+  );
+  const currentRowId = rows[current]?.id ?? null;
+  const editingHere = Boolean(rows[current]?.target.some((p) => editing.has(p.id)));
+  const { others, lost } = useLive({ articleId: article.id, position: { rowId: currentRowId, editing: editingHere }, onChanges: onLiveChanges, onResync: () => router.refresh() });
+  // "Sara is editing", "Omar and Lina are on this row": one label per row someone else is on.
+  const rowPresence = useMemo(() => {
+    const list = new Intl.ListFormat(i18n.language, { type: "conjunction" });
+    const byRow = new Map<string, { editing: string[]; here: string[] }>();
+    for (const person of others) {
+      if (!person.rowId) continue;
+      const entry = byRow.get(person.rowId) ?? { editing: [], here: [] };
+      (person.editing ? entry.editing : entry.here).push(isolate(person.name));
+      byRow.set(person.rowId, entry);
+    }
+    const labels = new Map<string, { text: string; editing: boolean }>();
+    for (const [rowId, entry] of byRow) {
+      const parts = [];
+      if (entry.editing.length > 0) parts.push(t("live:row.editing", { names: list.format(entry.editing), count: entry.editing.length }));
+      if (entry.here.length > 0) parts.push(t("live:row.here", { names: list.format(entry.here), count: entry.here.length }));
+      labels.set(rowId, { text: parts.join(" · "), editing: entry.editing.length > 0 });
+    }
+    return labels;
+  }, [others, t, i18n.language]);
+  const rowNumberOf = useCallback((rowId: string) => {
+    const index = latest.current.rows.findIndex((row) => row.id === rowId);
+    return index < 0 ? null : index + 1;
+  }, []);
 
   const failureText = useCallback((result: { ok: false; error: { code: string; message: string; params?: Record<string, unknown> } }) => errorText(result as never), [errorText]);
 
@@ -555,6 +633,8 @@ export function Workbench({ article: initial, permissions, users }: { article: T
         history={ids.filter((id) => history.has(id)).join(" ")}
         drafts={ids.filter((id) => drafts[id]).join(" ")}
         currentMarkId={currentMarkRow === index ? currentFindingId : null}
+        presence={rowPresence.get(row.id)?.text}
+        presenceEditing={rowPresence.get(row.id)?.editing}
         pending={pending}
         languages={languages}
         permissions={permissions}
@@ -579,6 +659,8 @@ export function Workbench({ article: initial, permissions, users }: { article: T
           </span>
           <ScoreBadge score={article.score} t={t} />
         </div>
+        <PresenceBar others={others} rowNumberOf={rowNumberOf} />
+        {lost ? <p className="hint live-lost" role="status">{t("live:connection.lost")}</p> : null}
         <div className="review-tools">
           <ExportMenu articleId={article.id} targetLang={article.targetLang} />
           {(permissions.transition ? (NEXT_STATUS[article.status] ?? []) : []).map((status) =>
