@@ -20,15 +20,17 @@ import arAuth from "../../locales/ar/auth.json";
 import arImport from "../../locales/ar/import.json";
 import arWorkbench from "../../locales/ar/workbench.json";
 import arNames from "../../locales/ar/names.json";
+import enLive from "../../locales/en/live.json";
+import arLive from "../../locales/ar/live.json";
 import { DEFAULT_UI_LANGUAGE, UI_LANGUAGES, type UiLanguage } from "../languages";
 
 /** One namespace per feature: locales/<lng>/<ns>.json. */
-export const NAMESPACES = ["common", "articles", "review", "qa", "errors", "glossary", "import", "auth", "admin", "workbench", "names"] as const;
+export const NAMESPACES = ["common", "articles", "review", "qa", "errors", "glossary", "import", "auth", "admin", "workbench", "names", "live"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const RESOURCES = {
-  en: { common: enCommon, articles: enArticles, review: enReview, qa: enQa, errors: enErrors, glossary: enGlossary, import: enImport, auth: enAuth, admin: enAdmin, workbench: enWorkbench, names: enNames },
-  ar: { common: arCommon, articles: arArticles, review: arReview, qa: arQa, errors: arErrors, glossary: arGlossary, import: arImport, auth: arAuth, admin: arAdmin, workbench: arWorkbench, names: arNames },
+  en: { common: enCommon, articles: enArticles, review: enReview, qa: enQa, errors: enErrors, glossary: enGlossary, import: enImport, auth: enAuth, admin: enAdmin, workbench: enWorkbench, names: enNames, live: enLive },
+  ar: { common: arCommon, articles: arArticles, review: arReview, qa: arQa, errors: arErrors, glossary: arGlossary, import: arImport, auth: arAuth, admin: arAdmin, workbench: arWorkbench, names: arNames, live: arLive },
 } as const;
 
 /** A supported UI language, or the default. */

@@ -5,6 +5,7 @@ import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { AppError } from "../errors";
 import { storedRole } from "../auth/stored-role";
 import { recordAudit } from "../audit/record-audit";
+import { publishLive } from "../live/live-bus";
 
 /** Assigns (or clears) an article's reviewer and editor; each must have a fitting role for the article's language pair. */
 export async function assignArticle(options: { actor: Actor; articleId: string; reviewerId: string | null; editorId: string | null }): Promise<void> {
@@ -27,4 +28,5 @@ export async function assignArticle(options: { actor: Actor; articleId: string; 
     await tx.article.update({ where: { id: article.id }, data: { reviewerId: options.reviewerId, editorId: options.editorId } });
     await recordAudit(tx, { actor: options.actor, articleId: article.id, action: "article.assign", entityType: "article", entityId: article.id, details: { reviewerId: options.reviewerId, editorId: options.editorId } });
   });
+  publishLive(options.articleId, "article", { actor: options.actor });
 }

@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/record-audit";
 import { computeApprovalChecklist, type TChecklistItem } from "./get-approval-checklist";
 import { refreshArticleSummary } from "./refresh-article-summary";
 import { learnArticleNames } from "../names/learn-article-names";
+import { publishLive } from "../live/live-bus";
 
 export const ARTICLE_STATUSES = ["draft", "in_review", "approved", "published"] as const;
 export type TArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -48,7 +49,7 @@ const itemSummary = (items: TChecklistItem[]) => items.map((i) => ({ code: i.cod
  */
 export async function updateArticleStatus(options: UpdateArticleStatusOptions): Promise<{ markedReviewed: number }> {
   assertCanSomewhere(options.actor, "article.transition");
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: options.articleId, AND: [articleWhere(options.actor, "article.transition")] } });
     if (!article) throw new AppError("article.not-found", "Article not found.", { status: 404 });
     const from = article.status as TArticleStatus;
@@ -91,4 +92,6 @@ export async function updateArticleStatus(options: UpdateArticleStatusOptions): 
     await recordAudit(tx, { actor: options.actor, articleId: article.id, action: "article.status", entityType: "article", entityId: article.id, details });
     return { markedReviewed };
   });
+  publishLive(options.articleId, "article", { actor: options.actor });
+  return result;
 }

@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { assertArticleUnlocked } from "./update-article-status";
 import { refreshArticleSummary } from "./refresh-article-summary";
+import { publishLive } from "../live/live-bus";
 
 /** Sets the pass threshold of an article on the quality-score scale (0–100; it passes at or above it); 409 while approved. */
 export async function updateArticleThreshold(options: { actor: Actor; articleId: string; threshold: number }): Promise<void> {
@@ -22,4 +23,5 @@ export async function updateArticleThreshold(options: { actor: Actor; articleId:
     await refreshArticleSummary(tx, article.id);
     await recordAudit(tx, { actor: options.actor, articleId: article.id, action: "article.threshold", entityType: "article", entityId: article.id, details: { from: article.passThreshold, to: options.threshold } });
   });
+  publishLive(options.articleId, "article", { actor: options.actor });
 }

@@ -7,6 +7,7 @@ import { updateParagraphTextInTx } from "../paragraph/update-paragraph-text";
 import { setParagraphExcludedInTx } from "../paragraph/set-paragraph-excluded";
 import { runArticleQaAfterWrite } from "../qa/article-qa";
 import { wholeWordPattern } from "../../review/whole-word";
+import { publishLive } from "../live/live-bus";
 
 /** True when a paragraph text would be empty once saved (saves turn line breaks into spaces and trim). */
 function wouldBeEmpty(text: string): boolean {
@@ -62,6 +63,7 @@ export async function applySuggestion(options: { actor: Actor; findingId: string
     }
     return { articleId, changedParagraphs: changed, excludedParagraphs: excluded, paragraphIds };
   });
+  publishLive(applied.articleId, "paragraph", { ids: applied.paragraphIds, actor });
   // QA after the write (in a worker); an excluded paragraph makes it re-check the whole article.
   if (applied.changedParagraphs > 0) await runArticleQaAfterWrite(applied.articleId, applied.excludedParagraphs > 0 ? "all" : { paragraphIds: applied.paragraphIds });
   return applied;

@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/record-audit";
 import { assertArticleUnlocked } from "../article/update-article-status";
 import { refreshArticleSummary } from "../article/refresh-article-summary";
 import type { MqmCategory } from "../../qa/mqm";
+import { publishLive } from "../live/live-bus";
 
 /**
  * Dismisses a finding as a false positive (with a reason), accepts it (it becomes an open issue with the
@@ -16,7 +17,7 @@ import type { MqmCategory } from "../../qa/mqm";
 export async function decideFinding(options: { actor: Actor; findingId: string; decision: "dismissed" | "accepted" | "undo"; reason?: string }): Promise<{ articleId: string }> {
   const { actor } = options;
   assertCanSomewhere(actor, "finding.decide");
-  return db.$transaction(async (tx) => {
+  const decided = await db.$transaction(async (tx) => {
     const finding = await tx.finding.findUnique({ where: { id: options.findingId, article: articleWhere(actor, "finding.decide") } });
     if (!finding) throw new AppError("finding.not-found", "This finding no longer exists; the page was out of date.", { status: 404 });
     const article = await tx.article.findUniqueOrThrow({ where: { id: finding.articleId }, select: { status: true } });
@@ -66,4 +67,6 @@ export async function decideFinding(options: { actor: Actor; findingId: string; 
     await recordAudit(tx, { actor, articleId: finding.articleId, action: `finding.${options.decision}`, entityType: "finding", entityId: finding.fingerprint, details: { check: finding.check, text: finding.text, reason: options.reason ?? null } });
     return { articleId: finding.articleId };
   });
+  publishLive(decided.articleId, "finding", { ids: [options.findingId], actor });
+  return decided;
 }

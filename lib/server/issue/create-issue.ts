@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/record-audit";
 import { assertArticleUnlocked } from "../article/update-article-status";
 import { refreshArticleSummary } from "../article/refresh-article-summary";
 import { isValidSubcategory, MQM_CATEGORIES, SEVERITIES, type MqmCategory, type Severity } from "../../qa/mqm";
+import { publishLive } from "../live/live-bus";
 
 export interface CreateIssueOptions {
   actor: Actor;
@@ -28,7 +29,7 @@ export async function createIssue(options: CreateIssueOptions): Promise<{ id: st
     throw new AppError("issue.invalid-category", "Unknown issue category.", { status: 422 });
   }
   if (!SEVERITIES.includes(options.severity)) throw new AppError("issue.invalid-severity", "Unknown severity.", { status: 422 });
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     const paragraph = await tx.paragraph.findUnique({ where: { id: options.paragraphId, article: articleWhere(actor, "issue.create") } });
     if (!paragraph) throw new AppError("paragraph.not-found", "Paragraph not found.", { status: 404 });
     const article = await tx.article.findUniqueOrThrow({ where: { id: paragraph.articleId }, select: { status: true } });
@@ -63,4 +64,6 @@ export async function createIssue(options: CreateIssueOptions): Promise<{ id: st
     await refreshArticleSummary(tx, paragraph.articleId);
     return { id: issue.id, articleId: paragraph.articleId };
   });
+  publishLive(created.articleId, "issue", { ids: [created.id], actor });
+  return created;
 }

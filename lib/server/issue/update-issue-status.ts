@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { assertArticleUnlocked } from "../article/update-article-status";
 import { refreshArticleSummary } from "../article/refresh-article-summary";
+import { publishLive } from "../live/live-bus";
 
 export type TIssueStatus = "open" | "resolved" | "dismissed";
 
@@ -28,11 +29,11 @@ export async function updateIssueStatus(options: { actor: Actor; issueId: string
   if (reason && reason.length > MAX_STATUS_REASON_LENGTH) {
     throw new AppError("issue.reason-too-long", "The reason is too long.", { status: 422, params: { max: MAX_STATUS_REASON_LENGTH } });
   }
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     const issue = await tx.issue.findUnique({ where: { id: options.issueId, article: articleWhere(options.actor, "issue.resolve") }, include: { article: { select: { status: true } } } });
     if (!issue) throw new AppError("issue.not-found", "Issue not found.", { status: 404 });
     assertArticleUnlocked(issue.article.status);
-    if (issue.status === options.status) return { articleId: issue.articleId };
+    if (issue.status === options.status) return { articleId: issue.articleId, changed: false };
     if (options.status === "dismissed" && !reason && (issue.severity === "critical" || issue.severity === "major") && raisedByAnother(issue, options.actor)) {
       throw new AppError("issue.reason-required", "Say why you dismiss another person's critical or major issue.", {
         status: 422,
@@ -56,6 +57,8 @@ export async function updateIssueStatus(options: { actor: Actor; issueId: string
       details: { from: issue.status, severity: issue.severity, author: issue.authorName, ...(reason ? { reason } : {}) },
     });
     await refreshArticleSummary(tx, issue.articleId);
-    return { articleId: issue.articleId };
+    return { articleId: issue.articleId, changed: true };
   });
+  if (updated.changed) publishLive(updated.articleId, "issue", { ids: [options.issueId], actor: options.actor });
+  return { articleId: updated.articleId };
 }

@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/record-audit";
 import { runArticleQaAfterWrite } from "../qa/article-qa";
 import type { TParagraphDto } from "../article/get-article-review";
 import { refreshArticleSummary } from "../article/refresh-article-summary";
+import { publishLive } from "../live/live-bus";
 
 export interface SetParagraphExcludedOptions {
   actor: Actor;
@@ -105,6 +106,7 @@ export async function setParagraphExcludedInTx(tx: Tx, options: SetParagraphExcl
  */
 export async function setParagraphExcluded(options: SetParagraphExcludedOptions): Promise<TSetParagraphExcludedResult> {
   const result = await db.$transaction((tx) => setParagraphExcludedInTx(tx, options));
+  if (result.changed) publishLive(result.articleId, "paragraph", { ids: [options.paragraphId], version: result.version, actor: options.actor });
   // Excluding renumbers the checked paragraphs: the whole article is re-checked, after the write, in a worker.
   if (result.changed) await runArticleQaAfterWrite(result.articleId, "all");
   return result;

@@ -9,6 +9,7 @@ import { getParagraphDto, type TParagraphDto } from "../article/get-article-revi
 import { computeEdits, rebaseSpan } from "../../text/span-rebase";
 import { refreshArticleSummary } from "../article/refresh-article-summary";
 import { indexParagraphText } from "../search/article-search-index";
+import { publishLive } from "../live/live-bus";
 
 export const MAX_PARAGRAPH_LENGTH = 20_000;
 
@@ -109,6 +110,7 @@ export async function updateParagraphText(options: UpdateParagraphTextOptions): 
     endWrite();
     throw error;
   }
+  if (result.changed) publishLive(result.articleId, "paragraph", { ids: [options.paragraphId], version: result.version, actor: options.actor });
   const qa = result.changed ? scheduleArticleQa(result.articleId, { paragraphIds: [options.paragraphId] }) : null;
   endWrite();
   if (qa && options.awaitQa !== false) await awaitQaWithinBudget(qa);

@@ -18,6 +18,7 @@ import { runQaTaskWithBudget } from "./qa-pool";
 import { refreshArticleSummary } from "../article/refresh-article-summary";
 import { namesForArticle } from "../names/register-index";
 import { NAMES_SOURCE_LANG } from "../names/name-access";
+import { publishLive } from "../live/live-bus";
 
 /**
  * QA after a write, outside the write's transaction. Per article at most one run is in flight and at most one
@@ -220,6 +221,8 @@ async function runOnce(articleId: string, scope: Set<string> | "all"): Promise<Q
     addDirty(stateOf(articleId), "all");
     return "stale";
   }
+  // Open review pages refetch the findings (after the commit above; nothing to tell when none changed).
+  if (written.counts.inserted + written.counts.updated + written.counts.deleted > 0) publishLive(articleId, "qa");
   // Changes made here are in the rerun's changes already; this also catches changes made elsewhere.
   if (written.changed !== "all" && written.changed.length > 0) addDirty(stateOf(articleId), { paragraphIds: written.changed });
   // Kept for the next run, which re-reads the paragraphs saved since (they are among its changes).

@@ -10,6 +10,7 @@ import { applyAlignment } from "./apply-alignment";
 import { refreshArticleSummary } from "../article/refresh-article-summary";
 import { mergeRows, moveParagraph, RowRepairError, splitRow } from "../../review/row-repair";
 import { alignParagraphs } from "../../align/align";
+import { publishLive } from "../live/live-bus";
 
 export type TRowRepair =
   | { kind: "merge"; rowId: string }
@@ -52,6 +53,7 @@ export async function repairRows(options: { actor: Actor; articleId: string; rep
     await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
     await refreshArticleSummary(tx, articleId);
   });
+  publishLive(articleId, "structure", { actor });
   // Rows changed: every row-scoped finding may move, so the whole article is re-checked (after the write).
   await runArticleQaAfterWrite(articleId, "all");
 }

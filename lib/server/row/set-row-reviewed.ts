@@ -5,6 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { refreshArticleSummary } from "../article/refresh-article-summary";
+import { publishLive } from "../live/live-bus";
 
 /** A row's review mark after setRowReviewed. */
 export interface TRowReviewed {
@@ -23,7 +24,7 @@ export interface TRowReviewed {
  */
 export async function setRowReviewed(options: { actor: Actor; rowId: string; reviewed: boolean }): Promise<TRowReviewed> {
   assertCanSomewhere(options.actor, "row.review");
-  return db.$transaction(async (tx) => {
+  const marked = await db.$transaction(async (tx) => {
     const row = await tx.alignmentRow.findUnique({ where: { id: options.rowId, article: articleWhere(options.actor, "row.review") } });
     if (!row) throw new AppError("row.not-found", "Row not found.", { status: 404 });
     // Approval marks every row reviewed (its pairs are approved): an approved article's marks are read-only too.
@@ -41,4 +42,6 @@ export async function setRowReviewed(options: { actor: Actor; rowId: string; rev
     await refreshArticleSummary(tx, row.articleId);
     return { rowId: updated.id, articleId: updated.articleId, reviewed: updated.reviewed, reviewedBy: updated.reviewedBy, reviewedAt: updated.reviewedAt, changed: true };
   });
+  if (marked.changed) publishLive(marked.articleId, "row", { ids: [marked.rowId], actor: options.actor });
+  return marked;
 }
