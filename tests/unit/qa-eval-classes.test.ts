@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { nameConsistencyCheck } from "../../lib/qa/checks/name-consistency";
 import { numberMismatchCheck } from "../../lib/qa/checks/number-mismatch";
 import { glossaryCheck } from "../../lib/qa/checks/glossary";
-import { quotesCheck } from "../../lib/qa/checks/quotes";
+import { analyzeQuotes, quotesCheck } from "../../lib/qa/checks/quotes";
 import type { QaContext } from "../../lib/qa/types";
 import { alignParagraphs } from "../../lib/align/align";
 import { loadEvalArticles } from "../fixtures/qa-eval/evaluate";
@@ -147,5 +147,18 @@ describe("paragraph alignment: page chrome pairs with no real paragraph", () => 
       { sourceLang: "ar", targetLang: "en" },
     );
     expect(groups).toEqual([{ source: [0], target: [0] }, { source: [1], target: [1] }]);
+  });
+});
+
+describe("quotes: a French guillemet closed by a spaced straight quote", () => {
+  // [text, expected problems [kind, index of the mark, expected closer]]
+  const rows: Array<[string, Array<[string, number, string | undefined]>]> = [
+    ["Il a dit « oui \" puis non.", [["mismatched", 15, "»"]]],
+    ["le film était « une lettre d'amour \", et a dédié la récompense « à tous ».", [["mismatched", 35, "»"]]],
+    ["Il a dit « il a répondu \"non\" hier » au juge.", []],
+    ["Il a dit « oui » puis \" non.", [["unclosed", 22, undefined]]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(analyzeQuotes(text, "fr").problems.map((p) => [p.kind, p.index, p.expected])).toEqual(expected);
   });
 });

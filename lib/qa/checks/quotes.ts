@@ -116,7 +116,9 @@ export function analyzeQuotes(text: string, lang: string): { pairs: QuotePair[];
       case '"': {
         if (closeWith(index, char)) break;
         const top = stack[stack.length - 1];
-        if (top && isClosingContext(prev, next) && !isOpeningContext(prev)) {
+        // French spacing puts a space before a closing mark: « texte " closes the guillemet with the wrong mark.
+        const spacedClose = top?.char === "«" && isSpaceOrEdge(prev) && (isSpaceOrEdge(next) || /[\p{P}]/u.test(next!));
+        if (top && ((isClosingContext(prev, next) && !isOpeningContext(prev)) || spacedClose)) {
           pop();
           problems.push({ index, char, kind: "mismatched", expected: CLOSERS_OF[top.char]![0] });
           break;
