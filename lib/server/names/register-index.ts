@@ -36,7 +36,7 @@ const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for("tadqiq.nameRe
 export async function loadRegisterRecords(client: Tx, targetLang: string): Promise<{ records: NameRecord[]; entryIds: Map<NameRecord, string> }> {
   const entries = await client.nameEntry.findMany({
     where: { targetLang },
-    select: { id: true, key: true, arabic: true, kind: true, house: true, spellings: { select: { spelling: true, count: true, distinct: true }, orderBy: { count: "desc" } } },
+    select: { id: true, key: true, arabic: true, kind: true, house: true, spellings: { select: { spelling: true, count: true, distinct: true }, orderBy: [{ count: "desc" }, { spelling: "asc" }] } },
   });
   const records: NameRecord[] = [];
   const entryIds = new Map<NameRecord, string>();
