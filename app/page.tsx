@@ -2,21 +2,22 @@ import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { requireActor } from "@/lib/server/session";
 import { canAnywhere } from "@/lib/server/access/article-access";
-import { listArticles } from "@/lib/server/article/list-articles";
+import { ARTICLE_SORTS, listArticles } from "@/lib/server/article/list-articles";
 import { ARTICLE_STATUSES } from "@/lib/server/article/update-article-status";
 import { LANGUAGES } from "@/lib/languages";
 import { ArticleTable } from "./_components/article-table";
+import { ListPager } from "./_components/list-pager";
 
 export const dynamic = "force-dynamic";
 
-type Search = { status?: string; assignee?: string; pair?: string; score?: string; q?: string; page?: string };
+type Search = { status?: string; assignee?: string; pair?: string; score?: string; q?: string; sort?: string; dir?: string; page?: string };
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor("/");
   const { t, lng } = await getT(["articles", "common"]);
   const search = await searchParams;
   const page = Math.max(1, Number(search.page) || 1);
-  const { items, total, pageSize } = await listArticles({ actor, ...search, page, pageSize: 50 });
+  const { items, total, pageSize, sort, dir } = await listArticles({ actor, ...search, page, pageSize: 50 });
   const pairs = LANGUAGES.flatMap((s) => LANGUAGES.filter((x) => x !== s).map((x) => `${s}-${x}`)).filter((p) => p.startsWith("ar-") || p.endsWith("-ar"));
   const pageLink = (n: number) => `/?${new URLSearchParams({ ...Object.fromEntries(Object.entries(search).filter(([, v]) => v)), page: String(n) })}`;
   return (
@@ -63,16 +64,24 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
             <option value="fail">{t("common:score.fail")}</option>
           </select>
         </label>
+        <label>
+          <span>{t("articles:filters.sort")}</span>
+          <select name="sort" defaultValue={sort}>
+            {ARTICLE_SORTS.map((s) => <option key={s} value={s}>{t(`articles:filters.sortBy.${s}`)}</option>)}
+          </select>
+        </label>
+        <label>
+          <span>{t("articles:filters.dir")}</span>
+          <select name="dir" defaultValue={search.dir === "asc" || search.dir === "desc" ? search.dir : ""}>
+            <option value="">{t("articles:filters.dirs.default")}</option>
+            <option value="asc">{t("articles:filters.dirs.asc")}</option>
+            <option value="desc">{t("articles:filters.dirs.desc")}</option>
+          </select>
+        </label>
         <button type="submit" className="secondary">{t("articles:filters.apply")}</button>
       </form>
-      {items.length === 0 ? <p>{total === 0 && !Object.values(search).some(Boolean) ? t("articles:list.empty") : t("articles:list.noneMatch")}</p> : <ArticleTable items={items} t={t} lng={lng} />}
-      {total > pageSize ? (
-        <nav className="pager" aria-label={t("articles:list.pages")}>
-          {page > 1 ? <Link href={pageLink(page - 1)}>{t("articles:list.previous")}</Link> : null}
-          <span>{t("articles:list.pageOf", { page, pages: Math.ceil(total / pageSize) })}</span>
-          {page * pageSize < total ? <Link href={pageLink(page + 1)}>{t("articles:list.next")}</Link> : null}
-        </nav>
-      ) : null}
+      {items.length === 0 ? <p>{total === 0 && !Object.values(search).some(Boolean) ? t("articles:list.empty") : t("articles:list.noneMatch")}</p> : <ArticleTable items={items} t={t} lng={lng} sort={{ sort, dir }} />}
+      <ListPager page={page} pageSize={pageSize} total={total} href={pageLink} t={t} />
     </section>
   );
 }

@@ -1,26 +1,30 @@
 import Link from "next/link";
 import type { TFunction } from "i18next";
-import type { TArticleListItemDto } from "@/lib/server/article/list-articles";
+import type { TArticleListItemDto, TArticleSort, TSortDirection } from "@/lib/server/article/list-articles";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { translateIsolated } from "./translated";
 import { ScoreBadge } from "@/app/articles/[id]/_components/score-badge";
 
-/** The article list table (server component); names and titles are isolated so they never reorder the cell. */
-export function ArticleTable({ items, t, lng }: { items: TArticleListItemDto[]; t: TFunction; lng: string }) {
+/**
+ * The article list table (server component); names and titles are isolated so they never reorder the cell. With
+ * `sort`, the sorted column's header says so to screen readers (aria-sort).
+ */
+export function ArticleTable({ items, t, lng, sort }: { items: TArticleListItemDto[]; t: TFunction; lng: string; sort?: { sort: TArticleSort; dir: TSortDirection } }) {
+  const sortedBy = (column: TArticleSort) => (sort?.sort === column ? (sort.dir === "asc" ? "ascending" : "descending") : undefined);
   return (
     <table className="article-table">
       <thead>
         <tr>
-          <th scope="col">{t("articles:list.columns.title")}</th>
+          <th scope="col" aria-sort={sortedBy("title")}>{t("articles:list.columns.title")}</th>
           <th scope="col">{t("articles:list.columns.languages")}</th>
           <th scope="col">{t("articles:list.columns.status")}</th>
           <th scope="col">{t("articles:list.columns.assigned")}</th>
           <th scope="col">{t("articles:list.columns.paragraphs")}</th>
           <th scope="col">{t("articles:list.columns.reviewed")}</th>
-          <th scope="col">{t("articles:list.columns.openIssues")}</th>
+          <th scope="col" aria-sort={sortedBy("issues")}>{t("articles:list.columns.openIssues")}</th>
           <th scope="col">{t("articles:list.columns.findings")}</th>
-          <th scope="col">{t("articles:list.columns.score")}</th>
-          <th scope="col">{t("articles:list.columns.updated")}</th>
+          <th scope="col" aria-sort={sortedBy("score")}>{t("articles:list.columns.score")}</th>
+          <th scope="col" aria-sort={sortedBy("updated")}>{t("articles:list.columns.updated")}</th>
         </tr>
       </thead>
       <tbody>

@@ -287,10 +287,12 @@ export const OPENAPI = {
         summary: "List articles (paginated)",
         parameters: [
           { name: "state", in: "query", schema: { type: "string", enum: ["draft", "in_review", "approved", "published"] } },
-          { name: "q", in: "query", schema: { type: "string" }, description: "search in titles and text" },
+          { name: "q", in: "query", schema: { type: "string" }, description: "full-text search: articles whose title or one paragraph (source or translation) holds every word, as a word start; Arabic letter variants, diacritics and case do not matter" },
           { name: "assignee", in: "query", schema: { type: "string" }, description: "me, none or a user id" },
           { name: "pair", in: "query", schema: { type: "string" }, description: "e.g. ar-en" },
           { name: "score", in: "query", schema: { type: "string", enum: ["pass", "fail"] } },
+          { name: "sort", in: "query", schema: { type: "string", enum: ["updated", "title", "score", "issues"], default: "updated" } },
+          { name: "dir", in: "query", schema: { type: "string", enum: ["asc", "desc"] }, description: "default: desc for updated and issues, asc for title and score" },
           { name: "page", in: "query", schema: { type: "integer", minimum: 1 } },
           { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 200 } },
         ],

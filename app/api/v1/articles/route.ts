@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { apiRoute, json, readJson } from "@/lib/server/api/api-route";
 import { createArticle } from "@/lib/server/article/create-article";
-import { listArticles } from "@/lib/server/article/list-articles";
+import { ARTICLE_SORTS, listArticles } from "@/lib/server/article/list-articles";
 import { getArticleReview } from "@/lib/server/article/get-article-review";
 import { toApiArticle } from "@/lib/server/api/article-api-dto";
 import { splitParagraphs, ZNewArticle } from "@/lib/article-input";
@@ -13,14 +13,16 @@ const ZQuery = z.object({
   assignee: z.string().max(64).optional(),
   pair: z.string().max(10).optional(),
   score: z.enum(["pass", "fail"]).optional(),
+  sort: z.enum(ARTICLE_SORTS).optional(),
+  dir: z.enum(["asc", "desc"]).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-/** GET /api/v1/articles?state=&q=&assignee=&pair=&score=&page=&pageSize= */
+/** GET /api/v1/articles?state=&q=&assignee=&pair=&score=&sort=updated|title|score|issues&dir=asc|desc&page=&pageSize= */
 export const GET = apiRoute(async ({ request, actor }) => {
   const query = ZQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const { items, total, page, pageSize } = await listArticles({ actor, status: query.state, q: query.q, assignee: query.assignee, pair: query.pair, score: query.score, page: query.page, pageSize: query.pageSize });
+  const { items, total, page, pageSize } = await listArticles({ actor, status: query.state, q: query.q, assignee: query.assignee, pair: query.pair, score: query.score, sort: query.sort, dir: query.dir, page: query.page, pageSize: query.pageSize });
   return json({ items, total, page, pageSize });
 });
 

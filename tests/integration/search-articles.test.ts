@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../lib/server/db";
+import type { Actor } from "../../lib/server/actor";
+import { createArticle } from "../../lib/server/article/create-article";
+import { listArticles } from "../../lib/server/article/list-articles";
+import { updateParagraphText } from "../../lib/server/paragraph/update-paragraph-text";
+import { settleArticleQa } from "../../lib/server/qa/article-qa";
+
+const editor: Actor = { userId: null, name: "Editor", role: "admin" };
+
+async function titles(q: string, extra: { pair?: string } = {}): Promise<string[]> {
+  const list = await listArticles({ actor: editor, q, ...extra });
+  expect(list.total).toBe(list.items.length);
+  return list.items.map((a) => a.title).sort();
+}
+
+beforeAll(async () => {
+  const hospital = await createArticle({
+    actor: editor,
+    title: "Hôpital d'Alexandrie",
+    sourceLang: "ar",
+    targetLang: "fr",
+    sourceParagraphs: ["أعلنت وزارة الصحة افتتاح مستشفى جديد في مدينة الإسكندرية عام ٢٠٢٤.", "وقال الرئيس إن المشروع سيخدم مليون شخص."],
+    targetParagraphs: ["Le ministère de la Santé a annoncé l'ouverture d'un nouvel hôpital à Alexandrie en 2024.", "Le président a déclaré que le projet servira un million de personnes."],
+  });
+  const school = await createArticle({
+    actor: editor,
+    title: "School opening",
+    sourceLang: "ar",
+    targetLang: "en",
+    sourceParagraphs: ["افتتحت المدرسة الجديدة أبوابها للطلاب.", "وحضر الحفل وزير التعليم."],
+    targetParagraphs: ["The new school opened its doors to students.", "The education minister attended the ceremony."],
+  });
+  await Promise.all([settleArticleQa(hospital.id), settleArticleQa(school.id)]);
+});
+
+describe("full-text search of titles and paragraphs", () => {
+  it("Arabic: hamza and alef forms, ta marbuta, alef maqsura, tatweel and diacritics do not matter", async () => {
+    for (const q of ["مستشفى", "مستشفي", "مُسْتَشْفَى", "مستشـــفى", "الإسكندرية", "الاسكندريه", "الأسكندرية"]) {
+      expect([q, await titles(q)]).toEqual([q, ["Hôpital d'Alexandrie"]]);
+    }
+  });
+
+  it("Arabic clitics: الرئيس, رئيس and والرئيس all find وقال الرئيس; المدرسة finds المدرسة", async () => {
+    for (const q of ["الرئيس", "رئيس", "والرئيس"]) expect([q, await titles(q)]).toEqual([q, ["Hôpital d'Alexandrie"]]);
+    expect(await titles("المدرسة")).toEqual(["School opening"]);
+  });
+
+  it("Latin: case and accents do not matter; a word start matches", async () => {
+    for (const q of ["hopital", "HÔPITAL", "Hopit", "alexandrie", "ministère", "ministere"]) expect([q, await titles(q)]).toEqual([q, ["Hôpital d'Alexandrie"]]);
+    expect(await titles("school")).toEqual(["School opening"]);
+    expect(await titles("SCHOO")).toEqual(["School opening"]);
+    // "minister" is a word start of French "ministère" too
+    expect(await titles("minister")).toEqual(["Hôpital d'Alexandrie", "School opening"]);
+  });
+
+  it("Arabic-Indic and ASCII digits match each other", async () => {
+    expect(await titles("2024")).toEqual(["Hôpital d'Alexandrie"]);
+    expect(await titles("٢٠٢٤")).toEqual(["Hôpital d'Alexandrie"]);
+  });
+
+  it("every word must be in the title or in one paragraph", async () => {
+    expect(await titles("hôpital Alexandrie")).toEqual(["Hôpital d'Alexandrie"]);
+    expect(await titles("président million")).toEqual(["Hôpital d'Alexandrie"]);
+    // in two different paragraphs: no match
+    expect(await titles("hôpital personnes")).toEqual([]);
+    expect(await titles("school ceremony")).toEqual([]);
+    expect(await titles("nothing-like-this")).toEqual([]);
+  });
+
+  it("combines with the other filters", async () => {
+    expect(await titles("minister", { pair: "ar-en" })).toEqual(["School opening"]);
+    expect(await titles("minister", { pair: "ar-fr" })).toEqual(["Hôpital d'Alexandrie"]);
+  });
+
+  it("a save re-indexes its paragraph in the same transaction; the title stays searchable", async () => {
+    const article = await db.article.findFirstOrThrow({ where: { title: "School opening" } });
+    const paragraph = await db.paragraph.findFirstOrThrow({ where: { articleId: article.id, side: "target", position: 0 } });
+    expect(await titles("doors students")).toEqual(["School opening"]);
+    await updateParagraphText({ actor: editor, paragraphId: paragraph.id, expectedVersion: paragraph.version, text: "The new academy welcomed its pupils." });
+    expect(await titles("doors")).toEqual([]);
+    expect(await titles("academy pupils")).toEqual(["School opening"]);
+    expect(await titles("school")).toEqual(["School opening"]);
+  });
+});
