@@ -5,6 +5,7 @@ import { createArticle } from "../../lib/server/article/create-article";
 import { listArticles } from "../../lib/server/article/list-articles";
 import { updateParagraphText } from "../../lib/server/paragraph/update-paragraph-text";
 import { settleArticleQa } from "../../lib/server/qa/article-qa";
+import { deleteArticle } from "../../lib/server/article/delete-article";
 
 const editor: Actor = { userId: null, name: "Editor", role: "admin" };
 
@@ -81,5 +82,16 @@ describe("full-text search of titles and paragraphs", () => {
     expect(await titles("doors")).toEqual([]);
     expect(await titles("academy pupils")).toEqual(["School opening"]);
     expect(await titles("school")).toEqual(["School opening"]);
+  });
+
+  it("deleting an article removes its documents from the index", async () => {
+    const article = await db.article.findFirstOrThrow({ where: { title: "Hôpital d'Alexandrie" } });
+    const count = async () => Number((await db.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT COUNT(*) AS n FROM fts_article_doc WHERE "articleId" = ?`, article.id))[0]!.n);
+    expect(await count()).toBe(5);
+    await deleteArticle({ actor: editor, articleId: article.id });
+    expect(await count()).toBe(0);
+    const [left] = await db.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT COUNT(*) AS n FROM fts_article WHERE fts_article MATCH 'hopital'`);
+    expect(Number(left!.n)).toBe(0);
+    expect(await titles("hopital")).toEqual([]);
   });
 });

@@ -56,8 +56,8 @@ async function writeDocs(tx: Tx, articleId: string, docs: readonly SearchDoc[], 
   }
 }
 
-/** Removes every document of the article from the index. */
-async function deleteArticleDocs(tx: Tx, articleId: string): Promise<void> {
+/** Removes every document of the article from the index (inside the transaction that deletes the article). */
+export async function deleteArticleSearch(tx: Tx, articleId: string): Promise<void> {
   if (isPostgres()) {
     await tx.$executeRaw`DELETE FROM fts_article WHERE "articleId" = ${articleId}`;
     return;
@@ -79,7 +79,7 @@ export async function indexParagraphText(tx: Tx, articleId: string, paragraphId:
 /** Rebuilds the article's documents from its title and paragraphs (start-up backfill). */
 export async function reindexArticleSearch(tx: Tx, articleId: string): Promise<void> {
   const article = await tx.article.findUnique({ where: { id: articleId }, select: { title: true } });
-  await deleteArticleDocs(tx, articleId);
+  await deleteArticleSearch(tx, articleId);
   if (!article) return;
   const paragraphs = await tx.paragraph.findMany({ where: { articleId }, select: { id: true, text: true } });
   await indexNewArticle(tx, articleId, article.title, paragraphs);
