@@ -58,6 +58,8 @@ function sentence(entry: TAuditEntryDto, t: TFunction, lng: string): { key: stri
       return { key: "admin:auditLog.article.status", params: { from: status(d.from), to: status(d.to) } };
     case "article.threshold":
       return { key: "admin:auditLog.article.threshold", params: { from: threshold(d.from), to: threshold(d.to) } };
+    case "article.delete":
+      return { key: "admin:auditLog.article.delete", params: { title: quote(text(d.title), null) } };
     case "article.assign":
       return { key: "admin:auditLog.article.assign", params: { reviewer: person(d.reviewerId), editor: person(d.editorId) } };
     case "paragraph.edit": {

@@ -306,6 +306,11 @@ export const OPENAPI = {
     },
     "/articles/{id}": {
       get: { summary: "An article with its paragraph pairs, findings, issues and score", parameters: [idParam], responses: { "200": ok("The article", { $ref: "#/components/schemas/Article" }), ...errorResponses(401, 404) } },
+      delete: {
+        summary: "Deletes an article with its review data (administrators); its audit trail stays",
+        parameters: [idParam],
+        responses: { "200": ok("Deleted", { type: "object", required: ["id", "title", "deleted"], properties: { id: { type: "string" }, title: { type: "string" }, deleted: { type: "boolean", const: true } } }), ...errorResponses(401, 403, 404) },
+      },
     },
     "/rows/{id}/reviewed": {
       put: {

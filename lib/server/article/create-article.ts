@@ -73,7 +73,7 @@ export async function createArticle(options: CreateArticleOptions): Promise<{ id
 
   const created = await db.$transaction(
     async (tx) => {
-      const article = await tx.article.create({ data: { title, sourceLang, targetLang, createdBy: actor.name, ownerId: actor.userId } });
+      const article = await tx.article.create({ data: { title, sourceLang, targetLang, createdBy: actor.name, createdById: actor.userId, ownerId: actor.userId } });
       const paragraphData: { articleId: string; rowId: string; side: "source" | "target"; position: number; originalText: string; text: string }[] = [];
       for (const [position, group] of alignment.entries()) {
         const meta = options.rowMeta?.[position];
@@ -86,6 +86,7 @@ export async function createArticle(options: CreateArticleOptions): Promise<{ id
             notes: meta?.notes ?? [],
             reviewed: meta?.reviewed ?? false,
             reviewedBy: meta?.reviewed ? actor.name : null,
+            reviewedById: meta?.reviewed ? actor.userId : null,
             reviewedAt: meta?.reviewed ? new Date() : null,
           },
         });

@@ -136,7 +136,7 @@ export async function computeApprovalChecklist(tx: Tx, options: { actor: Actor; 
 
   // Critical/major issues someone dismissed although another person raised them: the approver should see why.
   const dismissed = article.issues.filter(
-    (i) => i.status === "dismissed" && (i.severity === "critical" || i.severity === "major") && i.resolvedBy !== null && i.resolvedBy !== i.authorName,
+    (i) => i.status === "dismissed" && (i.severity === "critical" || i.severity === "major") && i.resolvedBy !== null && (i.resolvedById && i.authorId ? i.resolvedById !== i.authorId : i.resolvedBy !== i.authorName),
   );
   items.push({
     code: "dismissed-by-others",

@@ -80,7 +80,7 @@ export async function updateArticleStatus(options: UpdateArticleStatusOptions): 
       if (rows.length > 0) {
         const all = await tx.alignmentRow.findMany({ where: { articleId: article.id }, orderBy: { position: "asc" }, select: { id: true } });
         const ids = rows.map((n) => all[n - 1]?.id).filter((id): id is string => Boolean(id));
-        markedReviewed = (await tx.alignmentRow.updateMany({ where: { id: { in: ids }, reviewed: false }, data: { reviewed: true, reviewedBy: options.actor.name, reviewedAt: new Date() } })).count;
+        markedReviewed = (await tx.alignmentRow.updateMany({ where: { id: { in: ids }, reviewed: false }, data: { reviewed: true, reviewedBy: options.actor.name, reviewedById: options.actor.userId, reviewedAt: new Date() } })).count;
       }
       details = { ...details, checklist: itemSummary(checklist.items), acknowledgedWarnings: checklist.hasWarnings, markedReviewed };
     }

@@ -43,7 +43,7 @@ export async function decideFinding(options: { actor: Actor; findingId: string; 
       if (options.decision === "dismissed" && !reason) throw new AppError("finding.reason-required", "Say why this is not an error.", { status: 422 });
       const existing = await tx.findingDecision.findUnique({ where });
       if (existing) throw new AppError("finding.already-decided", "This finding was already handled.", { status: 409 });
-      await tx.findingDecision.create({ data: { articleId: finding.articleId, fingerprint: finding.fingerprint, decision: options.decision, reason, authorName: actor.name } });
+      await tx.findingDecision.create({ data: { articleId: finding.articleId, fingerprint: finding.fingerprint, decision: options.decision, reason, authorName: actor.name, authorId: actor.userId } });
       if (options.decision === "accepted") {
         await tx.issue.create({
           data: {

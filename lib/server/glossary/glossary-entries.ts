@@ -54,7 +54,7 @@ async function upsertEntries(tx: Tx, actor: Actor, sourceLang: string, targetLan
     const data = { target: e.target.trim(), forbidden: e.forbidden.map((f) => f.trim()).filter(Boolean), type: e.type, note: e.note?.trim() || null };
     await tx.glossaryEntry.upsert({
       where: { sourceLang_targetLang_source: { sourceLang, targetLang, source: e.source.trim() } },
-      create: { sourceLang, targetLang, source: e.source.trim(), createdBy: actor.name, ...data },
+      create: { sourceLang, targetLang, source: e.source.trim(), createdBy: actor.name, createdById: actor.userId, ...data },
       update: data,
     });
   }

@@ -17,7 +17,7 @@ export async function addIssueComment(options: { actor: Actor; issueId: string; 
   const created = await db.$transaction(async (tx) => {
     const issue = await tx.issue.findUnique({ where: { id: options.issueId, article: articleWhere(options.actor, "issue.comment") } });
     if (!issue) throw new AppError("issue.not-found", "Issue not found.", { status: 404 });
-    const comment = await tx.issueComment.create({ data: { issueId: issue.id, authorName: options.actor.name, body } });
+    const comment = await tx.issueComment.create({ data: { issueId: issue.id, authorName: options.actor.name, authorId: options.actor.userId, body } });
     await recordAudit(tx, { actor: options.actor, articleId: issue.articleId, action: "issue.comment", entityType: "issue", entityId: issue.id, details: { commentId: comment.id } });
     return { id: comment.id, articleId: issue.articleId };
   });

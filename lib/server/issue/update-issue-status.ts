@@ -45,8 +45,8 @@ export async function updateIssueStatus(options: { actor: Actor; issueId: string
       where: { id: issue.id },
       data:
         options.status === "open"
-          ? { status: "open", resolvedBy: null, resolvedAt: null, statusReason: null }
-          : { status: options.status, resolvedBy: options.actor.name, resolvedAt: new Date(), statusReason: reason },
+          ? { status: "open", resolvedBy: null, resolvedById: null, resolvedAt: null, statusReason: null }
+          : { status: options.status, resolvedBy: options.actor.name, resolvedById: options.actor.userId, resolvedAt: new Date(), statusReason: reason },
     });
     await recordAudit(tx, {
       actor: options.actor,

@@ -68,7 +68,7 @@ export async function updateParagraphTextInTx(tx: Tx, options: UpdateParagraphTe
   }
   const version = paragraph.version + 1;
   await tx.revision.create({
-    data: { paragraphId: paragraph.id, version, before: paragraph.text, after: text, authorName: options.actor.name, kind: options.kind ?? "edit", note: options.note || null },
+    data: { paragraphId: paragraph.id, version, before: paragraph.text, after: text, authorName: options.actor.name, authorId: options.actor.userId, kind: options.kind ?? "edit", note: options.note || null },
   });
 
   // Issue spans follow the text, or are marked outdated when their own characters changed.

@@ -36,7 +36,7 @@ export async function setRowReviewed(options: { actor: Actor; rowId: string; rev
     if (row.reviewed === options.reviewed) return { ...current, changed: false };
     const updated = await tx.alignmentRow.update({
       where: { id: row.id },
-      data: options.reviewed ? { reviewed: true, reviewedBy: options.actor.name, reviewedAt: new Date() } : { reviewed: false, reviewedBy: null, reviewedAt: null },
+      data: options.reviewed ? { reviewed: true, reviewedBy: options.actor.name, reviewedById: options.actor.userId, reviewedAt: new Date() } : { reviewed: false, reviewedBy: null, reviewedById: null, reviewedAt: null },
     });
     await recordAudit(tx, { actor: options.actor, articleId: row.articleId, action: options.reviewed ? "row.reviewed" : "row.unreviewed", entityType: "row", entityId: row.id });
     await refreshArticleSummary(tx, row.articleId);

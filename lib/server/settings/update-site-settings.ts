@@ -21,7 +21,7 @@ export async function updateSiteSettings(options: { actor: Actor; settings: Part
       const value = options.settings[key];
       if (value === undefined || value === before[key]) continue;
       const stored = value;
-      await tx.siteSetting.upsert({ where: { key }, create: { key, value: stored, updatedBy: options.actor.name }, update: { value: stored, updatedBy: options.actor.name } });
+      await tx.siteSetting.upsert({ where: { key }, create: { key, value: stored, updatedBy: options.actor.name, updatedById: options.actor.userId }, update: { value: stored, updatedBy: options.actor.name, updatedById: options.actor.userId } });
       await recordAudit(tx, { actor: options.actor, articleId: null, action: "settings.update", entityType: "setting", entityId: key, details: { from: before[key], to: value } });
     }
     return readSiteSettings(tx);
