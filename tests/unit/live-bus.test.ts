@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createLiveBus, publishLive, setLiveBus, usesPostgres, type TDeliveredEvent } from "../../lib/server/live/live-bus";
+import { createLiveBus, publishLive, setLiveBus, type TDeliveredEvent } from "../../lib/server/live/live-bus";
 import { LiveHub } from "../../lib/server/live/live-hub";
 import { decodeLiveEvent, encodeLiveEvent, formatServerSentEvent, MAX_EVENT_BYTES } from "../../lib/server/live/live-event";
 import { createPgTransport } from "../../lib/server/live/pg-transport";
@@ -189,9 +189,5 @@ describe("PostgreSQL transport (with a stand-in client)", () => {
     expect(received).toEqual(["row:r1", "issue:i1"]);
     await transport.close();
     console.error = errors;
-  });
-
-  it("tells PostgreSQL URLs from SQLite ones", () => {
-    expect([usesPostgres("postgresql://u@h/db"), usesPostgres("postgres://u@h/db"), usesPostgres("file:./data/tadqiq.db"), usesPostgres("")]).toEqual([true, true, false, false]);
   });
 });

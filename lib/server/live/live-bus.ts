@@ -1,6 +1,7 @@
 import { decodeLiveEvent, encodeLiveEvent, type TLiveEvent } from "./live-event";
 import { LiveHub, type TDeliveredEvent } from "./live-hub";
 import { createPgTransport, type TLiveTransport } from "./pg-transport";
+import { databaseProvider, postgresConnectionString } from "../database-url";
 
 export type { TDeliveredEvent } from "./live-hub";
 
@@ -38,18 +39,13 @@ export function createLiveBus(transport?: TLiveTransport): LiveBus {
   };
 }
 
-/** True when DATABASE_URL names a PostgreSQL database. */
-export function usesPostgres(url = process.env.DATABASE_URL ?? ""): boolean {
-  return /^postgres(ql)?:\/\//i.test(url.trim());
-}
-
 // One bus per process, kept on globalThis: route handlers, server actions and pages may each get their own copy of
 // this module from the bundler, and must share listeners.
 const globalForLive = globalThis as unknown as { tadqiqLiveBus?: LiveBus };
 
 /** This process's live bus (PostgreSQL LISTEN/NOTIFY when the database is PostgreSQL, else in memory). */
 export function liveBus(): LiveBus {
-  globalForLive.tadqiqLiveBus ??= createLiveBus(usesPostgres() ? createPgTransport(process.env.DATABASE_URL!.trim()) : undefined);
+  globalForLive.tadqiqLiveBus ??= createLiveBus(databaseProvider() === "postgresql" ? createPgTransport(postgresConnectionString()) : undefined);
   return globalForLive.tadqiqLiveBus;
 }
 

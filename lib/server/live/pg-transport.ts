@@ -20,9 +20,8 @@ interface TPgClient {
 type TPgModule = { Client: new (options: { connectionString: string; application_name?: string }) => TPgClient };
 
 async function loadPg(): Promise<TPgModule> {
-  // Loaded only on PostgreSQL; the name is a variable so that bundlers leave it to Node's resolution.
-  const specifier = "pg";
-  const loaded = (await import(/* webpackIgnore: true */ specifier)) as TPgModule & { default?: TPgModule };
+  // Loaded only on PostgreSQL.
+  const loaded = (await import("pg")) as unknown as TPgModule & { default?: TPgModule };
   return loaded.default ?? loaded;
 }
 
