@@ -6,6 +6,7 @@ import type { TFindingDto } from "@/lib/server/article/get-article-review";
 import { findingPreview } from "@/lib/review/finding-preview";
 import { SEVERITIES } from "@/lib/qa/mqm";
 import type { TPermissions } from "./workbench";
+import { NameFindingEvidence } from "@/app/names/_components/name-finding-evidence";
 
 /** Translated finding message, falling back to the check's English text. */
 export function useFindingMessage() {
@@ -18,7 +19,7 @@ export function useFindingMessage() {
 const GROUP_PAGE = 40;
 
 /** Checks whose suggestion may be applied to every paragraph at once (a spelling chosen for the whole article). */
-export const APPLY_ALL_CHECKS = new Set(["name-consistency", "glossary"]);
+export const APPLY_ALL_CHECKS = new Set(["name-consistency", "name-authority", "glossary"]);
 
 /** What the panel needs to know about the paragraph a finding is on. */
 export interface TFindingPlace {
@@ -129,6 +130,7 @@ const FindingCard = memo(function FindingCard({
       </div>
       <p>{message(finding)}</p>
       {place ? <Preview finding={finding} place={place} /> : null}
+      {finding.check === "name-authority" && place ? <NameFindingEvidence messageKey={finding.messageKey} params={finding.params} lang={place.lang} dir={place.dir} /> : null}
       {finding.decisionReason ? <p className="hint"><bdi>{t("review:findings.reason", { reason: finding.decisionReason })}</bdi></p> : null}
       <div className="editor-actions">
         {!permissions.decide ? null : finding.decision ? (
