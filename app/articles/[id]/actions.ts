@@ -19,6 +19,7 @@ import { getApprovalChecklist } from "@/lib/server/article/get-approval-checklis
 import { MQM_CATEGORIES, SEVERITIES } from "@/lib/qa/mqm";
 import { updateArticleThreshold } from "@/lib/server/article/update-article-threshold";
 import { assignArticle } from "@/lib/server/article/assign-article";
+import { deleteArticle } from "@/lib/server/article/delete-article";
 import { getReviewState } from "@/lib/server/article/get-review-state";
 import { getParagraphDtos } from "@/lib/server/paragraph/get-paragraph-dtos";
 import { recheckArticle } from "@/lib/server/finding/recheck-article";
@@ -200,6 +201,18 @@ export async function assignArticleAction(input: { articleId: string; reviewerId
     refresh(data.articleId);
     revalidatePath("/queue");
     return null;
+  });
+}
+
+/** Deletes the article (administrators); the list and queues drop it. */
+export async function deleteArticleAction(input: { articleId: string }) {
+  return runAction(async () => {
+    const data = parseInput(z.object({ articleId: ZId }), input);
+    const actor = await getActor();
+    const deleted = await deleteArticle({ actor, ...data });
+    revalidatePath("/");
+    revalidatePath("/queue");
+    return { id: deleted.id };
   });
 }
 

@@ -26,6 +26,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       transition: canOnArticle(actor, "article.transition", article),
       settings: canOnArticle(actor, "article.settings", article),
       assign: canOnArticle(actor, "article.assign", article),
+      delete: canOnArticle(actor, "article.delete", article),
     };
     const users = permissions.assign ? (await listUsers({ actor, pair: article })).map((u) => ({ id: u.id, name: u.name, role: u.role })) : [];
     return <Workbench article={article} permissions={permissions} users={users} />;

@@ -28,6 +28,7 @@ import type { TSaveOutcome } from "./paragraph-editor";
 import type { TArticleReviewDto, TFindingDto, TParagraphDto, TRowDto } from "@/lib/server/article/get-article-review";
 import type { TReviewStateDto as TReviewState } from "@/lib/server/article/get-review-state";
 import { AssignForm, AssignedTo } from "./assign-form";
+import { DeleteArticle } from "./delete-article";
 import { ExportMenu } from "./export-menu";
 import { ScoreBadge } from "./score-badge";
 import { ApprovalDialog } from "./approval-dialog";
@@ -58,6 +59,8 @@ export interface TPermissions {
   transition: boolean;
   settings: boolean;
   assign: boolean;
+  /** administrators: delete the article */
+  delete: boolean;
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -699,6 +702,7 @@ export function Workbench({ article: initial, permissions, users }: { article: T
               ) : null}
               {permissions.assign ? <AssignForm article={article} users={users} /> : <AssignedTo article={article} />}
               <a href={`/articles/${article.id}/audit`}>{t("review:auditLink")}</a>
+              {permissions.delete ? <DeleteArticle articleId={article.id} title={article.title} /> : null}
             </div>
           </details>
         </div>
