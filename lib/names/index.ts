@@ -1,5 +1,19 @@
+import { memoizeString } from "../text/memo";
 import { arabicNameWords, nameKeyForms, nameWordKeys } from "./key";
 import type { NameRecord } from "./types";
+
+/** The keys one source word is looked up under (nameKeyForms), joined once per distinct word. */
+interface LookupForm {
+  joined: string;
+  first: string;
+  /** The last key word of a two-word form (the name of a joined عبدال…), looked up alone too. */
+  last: string | undefined;
+  words: number;
+}
+
+const lookupForms = memoizeString((word: string): LookupForm[] =>
+  nameKeyForms(word).map((form) => ({ joined: form.join(" "), first: form[0]!, last: form.length > 1 ? form[form.length - 1] : undefined, words: form.length })),
+);
 
 /** Longest register key looked for in running text, in words (longer keys are kept but never found). */
 export const MAX_KEY_WORDS = 8;
@@ -66,15 +80,15 @@ export class NameIndex {
       }
       for (let w = 0; w < words.length; w++) {
         const after = startOf[w]! + nameWordKeys(words[w]!).length;
-        for (const form of nameKeyForms(words[w]!)) {
-          take(form.join(" "));
-          if (form.length > 1) take(form[form.length - 1]!);
-          const lengths = this.lengthsByFirstWord.get(form[0]!);
+        for (const form of lookupForms(words[w]!)) {
+          take(form.joined);
+          if (form.last !== undefined) take(form.last);
+          const lengths = this.lengthsByFirstWord.get(form.first);
           if (lengths === undefined) continue;
           for (const length of lengths) {
-            const more = length - form.length;
+            const more = length - form.words;
             if (more < 0 || after + more > flat.length) continue;
-            take(more === 0 ? form.join(" ") : `${form.join(" ")} ${flat.slice(after, after + more).join(" ")}`);
+            take(more === 0 ? form.joined : `${form.joined} ${flat.slice(after, after + more).join(" ")}`);
           }
         }
       }

@@ -13,6 +13,8 @@ const ARTICLE_FORMS = ["وبال", "وكال", "فبال", "وال", "فال", "
 // Single clitics a name can carry in running text (و and, ف so, ب with, ل for, ك like), and two of them together.
 const CLITICS = ["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
 const MIN_STEM = 3;
+// Name words shorter than MIN_STEM that a clitic may still be written before (وبن سلمان).
+const SHORT_NAME_WORDS = new Set(["بن"]);
 
 /** Arabic words of a text (letters only; diacritics, tatweel and invisible characters removed, letters folded). */
 export function arabicNameWords(text: string): string[] {
@@ -42,13 +44,15 @@ export function normalizeNameKey(arabic: string): string {
 
 /**
  * Key-word sequences one word of running text may stand for: its own keys, then its keys with a leading clitic
- * removed (لنعيم → نعيم, وبلماضي → بلماضي / لماضي), each when 3+ letters remain. `word` is normalized already.
+ * removed (لنعيم → نعيم, وبلماضي → بلماضي / لماضي, وبن → بن), each when 3+ letters remain or the rest is بن.
+ * `word` is normalized already.
  */
 export const nameKeyForms = memoizeString((word: string): string[][] => {
   const forms: string[][] = [nameWordKeys(word)];
   const seen = new Set<string>([forms[0]!.join(" ")]);
   for (const clitic of CLITICS) {
-    if (!word.startsWith(clitic) || word.length - clitic.length < MIN_STEM) continue;
+    if (!word.startsWith(clitic)) continue;
+    if (word.length - clitic.length < MIN_STEM && !SHORT_NAME_WORDS.has(word.slice(clitic.length))) continue;
     const keys = nameWordKeys(word.slice(clitic.length));
     const joined = keys.join(" ");
     if (seen.has(joined)) continue;

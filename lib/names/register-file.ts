@@ -148,15 +148,29 @@ export function readNameRegister(input: string | Uint8Array, fileName = "names.j
   return records;
 }
 
-/** The register as a file: one name per line inside the "names" array, fields in a fixed order. */
-export function writeNameRegister(records: readonly NameRecord[]): string {
+/** What a register file leaves out to stay small: the evidence (examples) and the keys (recomputed on reading). */
+export interface WriteNameRegisterOptions {
+  examples?: boolean;
+  keys?: boolean;
+}
+
+/**
+ * The register as a file: one name per line inside the "names" array, fields in a fixed order. With examples, a name
+ * takes about 400 bytes (a 20 MB file holds about 50,000 names); without examples and keys about 150 bytes.
+ */
+export function writeNameRegister(records: readonly NameRecord[], options: WriteNameRegisterOptions = {}): string {
+  const withExamples = options.examples ?? true;
+  const withKeys = options.keys ?? true;
   const lines = records.map((record) => {
-    const entry: Record<string, unknown> = { key: record.key, arabic: record.arabic, targetLang: record.targetLang };
+    const entry: Record<string, unknown> = withKeys ? { key: record.key } : {};
+    entry.arabic = record.arabic;
+    entry.targetLang = record.targetLang;
     if (record.kind !== undefined) entry.kind = record.kind;
     if (record.house !== undefined) entry.house = record.house;
     entry.source = record.source;
     entry.spellings = record.spellings.map((spelling) => {
-      const out: Record<string, unknown> = { spelling: spelling.spelling, count: spelling.count, examples: spelling.examples.slice(0, MAX_EXAMPLES) };
+      const out: Record<string, unknown> = { spelling: spelling.spelling, count: spelling.count };
+      if (withExamples) out.examples = spelling.examples.slice(0, MAX_EXAMPLES);
       if (spelling.distinct !== undefined) out.distinct = spelling.distinct;
       return out;
     });

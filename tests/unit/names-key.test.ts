@@ -83,6 +83,7 @@ describe("NameIndex", () => {
     ["with the article and a conjunction", ["والسيسي قال"], ["السيسي"]],
     ["a multi-word name, spaced or joined", ["استقبل عبد الفتاح الوفد", "وقال عبدالفتاح"], ["عبد الفتاح"]],
     ["multi-word names of two and three words at one place", ["التقى محمد بن سلمان الوزير"], ["محمد بن سلمان", "بن سلمان"]],
+    ["a particle name after a clitic (وبن سلمان)", ["ووصل وبن سلمان"], ["بن سلمان"]],
     ["a name starting with a clitic letter is that name (no ليد in the register)", ["وقال وليد"], ["وليد"]],
     ["a word that may be a clitic and a name gives both candidates (the check pairs by the translation)", ["وقال بسام"], ["بسام", "سام"]],
     ["the clitic-stripped form looks the shorter name up", ["وسام"], ["سام"]],

@@ -47,6 +47,12 @@ describe("name register file", () => {
     expect(readNameRegister(new TextEncoder().encode(`\uFEFF${text}`))).toEqual(RECORDS);
   });
 
+  it("can leave out the examples and keys to stay small, and reads such a file back", () => {
+    const text = writeNameRegister(RECORDS.slice(0, 1), { examples: false, keys: false });
+    expect(text).toBe('{"format":"tadqiq-names","version":1,"names":[\n{"arabic":"السيسي","targetLang":"en","kind":"person","source":"register","spellings":[{"spelling":"al-Sisi","count":4},{"spelling":"Sisi","count":1}]}\n]}\n');
+    expect(readNameRegister(text)[0]!.spellings).toEqual([{ spelling: "al-Sisi", count: 4, examples: [] }, { spelling: "Sisi", count: 1, examples: [] }]);
+  });
+
   it("writes and reads an empty register", () => {
     expect(writeNameRegister([])).toBe('{"format":"tadqiq-names","version":1,"names":[]}\n');
     expect(readNameRegister(writeNameRegister([]))).toEqual([]);
