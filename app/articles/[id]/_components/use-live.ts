@@ -33,6 +33,8 @@ function newClientId(): string {
 
 /** One entry per person (a person with two tabs shows once, editing if they edit in either). */
 function people(entries: readonly TPresencePerson[], me: string | null): TPresencePerson[] {
+  // Until the stream has said who the reader is, nobody is shown (the reader would be among them).
+  if (me === null) return [];
   const byUser = new Map<string, TPresencePerson>();
   for (const entry of entries) {
     if (entry.userId === me) continue;
