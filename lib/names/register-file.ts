@@ -86,16 +86,20 @@ function describeValue(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** Throws names.too-large for a file of more than NAME_REGISTER_MAX_BYTES (call it with the size before reading). */
+export function assertNameRegisterSize(bytes: number, fileName = "names.json"): void {
+  if (bytes > NAME_REGISTER_MAX_BYTES) {
+    throw new NameRegisterError("names.too-large", { fileName, sizeMb: megabytes(bytes), limitMb: megabytes(NAME_REGISTER_MAX_BYTES) });
+  }
+}
+
 /**
  * Reads and validates a register file (bytes or text, a BOM is ignored). Throws NameRegisterError: too large, not
  * UTF-8, not JSON, another format or version, a bad name (its number from 1, the field and why), or a name given
  * twice for one target language.
  */
 export function readNameRegister(input: string | Uint8Array, fileName = "names.json"): NameRecord[] {
-  const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
-  if (size > NAME_REGISTER_MAX_BYTES) {
-    throw new NameRegisterError("names.too-large", { fileName, sizeMb: megabytes(size), limitMb: megabytes(NAME_REGISTER_MAX_BYTES) });
-  }
+  assertNameRegisterSize(typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength, fileName);
   let text: string;
   if (typeof input === "string") text = input;
   else {

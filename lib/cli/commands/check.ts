@@ -1,3 +1,7 @@
+import { readFileSync, statSync } from "node:fs";
+import { NameIndex } from "../../names/index";
+import { assertNameRegisterSize, NameRegisterError, readNameRegister } from "../../names/register-file";
+import type { NameRecord } from "../../names/types";
 import { GlossaryFormatError, parseGlossaryCsv } from "../../qa/glossary";
 import { SEVERITIES, type Severity } from "../../qa/mqm";
 import { CHECKS } from "../../qa/registry";
@@ -21,6 +25,8 @@ Options:
   --source-lang <code>      language of the source (e.g. ar)
   --target-lang <code>      language of the translation (e.g. en)
   --glossary <terms.csv>    glossary CSV: source,target,forbidden,type,note
+  --names <register.json>   name register (format "tadqiq-names", as \`tadqiq names export\` writes it): names
+                            spelled otherwise than their house spelling are reported (check name-authority)
   --format text|json        output format (default text)
   --fail-on minor|major|critical
                             exit 1 when a finding reaches this severity (default major)
@@ -47,6 +53,27 @@ function readGlossary(path: string): GlossaryEntry[] {
   }
 }
 
+/** Reads a name register file; a bad file is a one-line error (exit 2) naming the file, the name and the field. */
+function readRegister(path: string): NameRecord[] {
+  let bytes: Buffer;
+  try {
+    // Refused before reading: a huge file is not loaded to be told it is too large.
+    assertNameRegisterSize(statSync(path).size, path);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof NameRegisterError) throw new CliError(error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String((error as Error).message);
+    throw new CliError(`cannot read ${path}: ${reason}`);
+  }
+  try {
+    return readNameRegister(bytes, path);
+  } catch (error) {
+    if (error instanceof NameRegisterError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
 /** `tadqiq check`: QA findings, alignment and score for a source/translation pair. */
 export const checkCommand: CliCommand = {
   name: "check",
@@ -57,6 +84,7 @@ export const checkCommand: CliCommand = {
           "source-lang": { type: "string" },
           "target-lang": { type: "string" },
           glossary: { type: "string" },
+          names: { type: "string" },
           format: { type: "string" },
           "fail-on": { type: "string" },
           checks: { type: "string" },
@@ -82,8 +110,10 @@ export const checkCommand: CliCommand = {
     const source = readParagraphs(positionals[0]!);
     const target = readParagraphs(positionals[1]!);
     const glossary = values.glossary !== undefined ? readGlossary(values.glossary) : [];
+    // Only the register names this article's source writes go to the check (a map look-up per source word).
+    const names = values.names !== undefined ? new NameIndex(readRegister(values.names)).relevantTo(source) : undefined;
 
-    const result = runQa({ sourceLang, targetLang, source, target, glossary, ...(checks ? { checks } : {}) });
+    const result = runQa({ sourceLang, targetLang, source, target, glossary, ...(names ? { names } : {}), ...(checks ? { checks } : {}) });
     const score = scoreFindings(result.findings, countWords(source, sourceLang), threshold);
     const failRank = SEVERITIES.indexOf(failOn);
     const failing = result.findings.filter((finding) => SEVERITIES.indexOf(finding.severity as Severity) >= failRank).length;
