@@ -1,19 +1,58 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../generated/prisma/client";
-import { databaseUrl } from "./database-url";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient, type Prisma as SqlitePrisma } from "../generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient, type Prisma as PostgresPrisma } from "../generated/prisma-pg/client";
+import { databaseProvider, databaseUrl, type DatabaseProvider } from "./database-url";
 
 const globalForPrisma = globalThis as unknown as { tadqiqPrisma?: PrismaClient };
 
 /**
- * How long a query waits for another process's write lock (a backup, a CLI import) before it fails with
- * SQLITE_BUSY, which requests turn into 503 db.busy with Retry-After. Short, so requests do not pile up.
+ * How long a query waits for another process's write lock (SQLite: a backup, a CLI import; PostgreSQL: a row or
+ * table lock held by another instance) before it fails, which requests turn into 503 db.busy with Retry-After.
+ * Short, so requests do not pile up.
  */
 export const DATABASE_BUSY_TIMEOUT_MS = Number(process.env.TADQIQ_DB_BUSY_TIMEOUT_MS) || 2000;
 
-/** The process-wide Prisma client over the embedded SQLite database (DATABASE_URL). */
-export const db: PrismaClient =
-  globalForPrisma.tadqiqPrisma ?? new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl(), timeout: DATABASE_BUSY_TIMEOUT_MS }) });
+/** Connections per process to PostgreSQL (each instance has its own pool). */
+export const POSTGRES_POOL_SIZE = Number(process.env.TADQIQ_PG_POOL_SIZE) || 10;
+
+/** The database this process talks to (from DATABASE_URL, read once at start). */
+export const dbProvider: DatabaseProvider = databaseProvider();
+
+function createClient(): PrismaClient {
+  const url = databaseUrl();
+  if (dbProvider === "sqlite") {
+    return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: DATABASE_BUSY_TIMEOUT_MS }) });
+  }
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: POSTGRES_POOL_SIZE,
+    // waiting for a pooled connection or for a lock held by another transaction ends like SQLite's busy timeout
+    connectionTimeoutMillis: DATABASE_BUSY_TIMEOUT_MS,
+    options: `-c lock_timeout=${DATABASE_BUSY_TIMEOUT_MS}`,
+  });
+  // Both clients are generated from the same schema (prisma/postgresql/schema.prisma is written from
+  // prisma/schema.prisma): same models, same fields and types (checked by SAME_MODELS below), same methods. The
+  // generated generic signatures differ only in provider-specific extras (PostgreSQL's `mode`, isolation levels),
+  // which TypeScript cannot relate structurally, hence the one cast; the data layer is typed against the SQLite one.
+  return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+}
+
+// Compile-time proof that the two generated clients have the same models with the same scalar fields and types:
+// this line stops compiling when prisma/postgresql/schema.prisma is stale or the clients were generated apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Scalars<T> = T extends { payload: { scalars: infer X } } ? X : never;
+type ModelsMatch = {
+  [M in SqlitePrisma.ModelName]: M extends PostgresPrisma.ModelName
+    ? Same<Scalars<SqlitePrisma.TypeMap["model"][M]>, Scalars<PostgresPrisma.TypeMap["model"][M]>>
+    : false;
+}[SqlitePrisma.ModelName] | (PostgresPrisma.ModelName extends SqlitePrisma.ModelName ? true : false);
+const SAME_MODELS: false extends ModelsMatch ? false : true = true;
+void SAME_MODELS;
+
+/** The process-wide Prisma client over the configured database (DATABASE_URL: SQLite file or PostgreSQL). */
+export const db: PrismaClient = globalForPrisma.tadqiqPrisma ?? createClient();
 
 if (process.env.NODE_ENV !== "production") globalForPrisma.tadqiqPrisma = db;
 

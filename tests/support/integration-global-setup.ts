@@ -3,10 +3,30 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-/** Migrates one template SQLite database that every integration test file copies, and builds the QA worker once. */
+/**
+ * Migrates one template database that every integration test file copies, and builds the QA worker once.
+ * SQLite (default): a migrated template file. PostgreSQL pass (DATABASE_URL=postgresql://…, set by scripts/test-all.ts
+ * from TADQIQ_TEST_PG_URL): a migrated template database next to the one the URL names.
+ */
 export default async function setup() {
   const { ensureQaWorkerBundle } = await import("../../lib/server/qa/qa-worker-bundle");
   await ensureQaWorkerBundle(process.cwd());
+  const base = process.env.DATABASE_URL?.trim();
+  if (base && /^postgres(ql)?:\/\//.test(base)) {
+    const { createDatabase, dropDatabase, scratchName, withClient } = await import("./pg-test-db");
+    const { applyPostgresMigrations } = await import("../../lib/server/migrations");
+    try {
+      await withClient(base, async () => undefined);
+    } catch (error) {
+      throw new Error(`PostgreSQL pass: cannot connect to ${base.replace(/:[^:@/]*@/, ":***@")} (${String(error)}). Start PostgreSQL or set TADQIQ_TEST_PG_URL.`);
+    }
+    const template = scratchName(base, "tpl");
+    const templateUrl = await createDatabase(base, template);
+    await withClient(templateUrl, (client) => applyPostgresMigrations(client));
+    process.env.TADQIQ_TEST_PG_BASE = base;
+    process.env.TADQIQ_TEMPLATE_PG = template;
+    return () => dropDatabase(base, template);
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tadqiq-it-"));
   const template = path.join(dir, "template.db");
   execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {

@@ -3,16 +3,30 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
 
-// Each test file gets its own copy of the migrated template database.
-const template = process.env.TADQIQ_TEMPLATE_DB;
-if (!template) throw new Error("integration global setup did not run");
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tadqiq-db-"));
-const file = path.join(dir, "test.db");
-fs.copyFileSync(template, file);
-process.env.DATABASE_URL = `file:${file}`;
+// Each test file gets its own copy of the migrated template database: a copied SQLite file, or on the PostgreSQL
+// pass its own database created from the template (so files stay independent, LISTEN/NOTIFY channels included).
+const pgBase = process.env.TADQIQ_TEST_PG_BASE;
+const pgTemplate = process.env.TADQIQ_TEMPLATE_PG;
+if (pgBase && pgTemplate) {
+  const { createDatabase, dropDatabase, scratchName } = await import("./pg-test-db");
+  const name = scratchName(pgBase, "f");
+  process.env.DATABASE_URL = await createDatabase(pgBase, name, pgTemplate);
+  afterAll(async () => {
+    const { db } = await import("../../lib/server/db");
+    await db.$disconnect();
+    await dropDatabase(pgBase, name);
+  });
+} else {
+  const template = process.env.TADQIQ_TEMPLATE_DB;
+  if (!template) throw new Error("integration global setup did not run");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tadqiq-db-"));
+  const file = path.join(dir, "test.db");
+  fs.copyFileSync(template, file);
+  process.env.DATABASE_URL = `file:${file}`;
 
-afterAll(async () => {
-  const { db } = await import("../../lib/server/db");
-  await db.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+  afterAll(async () => {
+    const { db } = await import("../../lib/server/db");
+    await db.$disconnect();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+}

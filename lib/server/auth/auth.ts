@@ -3,7 +3,7 @@ import { betterAuth } from "better-auth";
 import { APIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
-import { db } from "../db";
+import { db, dbProvider } from "../db";
 import { appBaseUrl, authSecret } from "./secret";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { PASSWORD_RULES } from "./password-policy";
@@ -23,7 +23,7 @@ export const auth = betterAuth({
   baseURL,
   secret: authSecret(),
   trustedOrigins: [baseURL, ...(process.env.TADQIQ_TRUSTED_ORIGINS?.split(",").map((o) => o.trim()).filter(Boolean) ?? [])],
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: dbProvider }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: PASSWORD_RULES.minLength, maxPasswordLength: PASSWORD_RULES.maxLength, autoSignIn: false },
   disabledPaths: ["/sign-up/email", "/update-user", "/delete-user", "/change-email", "/request-password-reset", "/reset-password"],
   user: {

@@ -1,0 +1,54 @@
+// PostgreSQL databases for the integration tests: one migrated template per run, one database per test file made
+// from it (CREATE DATABASE … TEMPLATE), dropped when the file ends. The run's base URL (DATABASE_URL of the
+// PostgreSQL pass, from TADQIQ_TEST_PG_URL) names a database the role can connect to; the role needs CREATEDB.
+import crypto from "node:crypto";
+import pg from "pg";
+
+/** The URL with another database name. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+export function databaseName(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.replace(/^\//, "")) || "postgres";
+}
+
+/** Runs `fn` with a client connected to the database of `url`. */
+export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** A fresh database name next to the base one (at most 63 characters). */
+export function scratchName(baseUrl: string, tag: string): string {
+  return `${databaseName(baseUrl).slice(0, 30)}_${tag}_${crypto.randomBytes(5).toString("hex")}`.toLowerCase();
+}
+
+export async function createDatabase(baseUrl: string, name: string, template?: string): Promise<string> {
+  await withClient(baseUrl, async (client) => {
+    // Two files copying the template at the same moment can see "source database is being accessed": retry.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.query(`CREATE DATABASE ${quote(name)}${template ? ` TEMPLATE ${quote(template)}` : ""}`);
+        return;
+      } catch (error) {
+        if (attempt >= 20 || !/being accessed by other users/.test(String(error))) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
+      }
+    }
+  });
+  return withDatabase(baseUrl, name);
+}
+
+export async function dropDatabase(baseUrl: string, name: string): Promise<void> {
+  await withClient(baseUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`));
+}
