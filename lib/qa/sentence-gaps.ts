@@ -6,6 +6,7 @@ import { alignSentences, groupSpans, mayHoldSeveralSentences, sentencesFromSpans
 import { hasLexicon, lexiconConceptIds } from "../text/lexicon/concepts";
 import type { QaContext, Side } from "./types";
 import type { AlignmentGroup } from "../align/types";
+import { isPageChrome } from "./chrome";
 import { documentLengthRatio, groupLengths, primaryLanguage, type GroupLength } from "./util";
 
 /** One sentence of `side` that the sentence alignment of its group leaves without a counterpart. */
@@ -44,19 +45,23 @@ const MERGE_TOLERANCE = 0.15;
 
 /**
  * True when the group is plainly matched without running the alignment: as many sentences on both sides, each pair
- * in order of the expected length and, with a word list, sharing a listed word whenever both have two or more; or,
- * without a word list, two sentences against one (a merge or a split) whose total has the expected length within
- * MERGE_TOLERANCE (a dropped sentence would take a quarter or more of the length with it).
+ * in order of the expected length and, with a word list, sharing a listed word whenever both have two or more; or
+ * two sentences against one (a merge or a split) whose total has the expected length within MERGE_TOLERANCE (a
+ * dropped sentence would take a quarter or more of the length with it) and, with a word list, each of the two
+ * sharing MIN_SHARED_FOR_MERGE listed words with the one.
  */
 function pairsOneToOne(source: readonly Sentence[], target: readonly Sentence[], ratio: number, lexicon: SentenceLexicon | null): boolean {
   if (source.length + target.length === 3) {
-    // A short dropped sentence hides within the length tolerance: only the words can tell.
-    if (lexicon) return false;
     let sourceLetters = 0;
     let targetLetters = 0;
     for (const sentence of source) sourceLetters += sentence.letters;
     for (const sentence of target) targetLetters += sentence.letters;
-    return Math.abs(Math.log((targetLetters + 4) / (ratio * sourceLetters + 4))) <= MERGE_TOLERANCE;
+    if (Math.abs(Math.log((targetLetters + 4) / (ratio * sourceLetters + 4))) > MERGE_TOLERANCE) return false;
+    if (!lexicon) return true;
+    // A short dropped sentence hides within the length tolerance: each of the two must share listed words with the one.
+    const [pair, single, pairLang, singleLang] = source.length === 2 ? [source, target[0]!, lexicon.source, lexicon.target] : [target, source[0]!, lexicon.target, lexicon.source];
+    const singleWords = lexiconConceptIds(single.text, singleLang);
+    return pair.every((sentence) => sharedCount(lexiconConceptIds(sentence.text, pairLang), singleWords) >= MIN_SHARED_FOR_MERGE);
   }
   if (source.length !== target.length) return false;
   for (let k = 0; k < source.length; k++) {
@@ -69,9 +74,18 @@ function pairsOneToOne(source: readonly Sentence[], target: readonly Sentence[],
     if (sourceWords.length < 2) continue;
     const targetWords = lexiconConceptIds(target[k]!.text, lexicon.target);
     if (targetWords.length < 2) continue;
-    if (!sourceWords.some((id) => targetWords.includes(id))) return false;
+    if (sharedCount(sourceWords, targetWords) === 0) return false;
   }
   return true;
+}
+
+/** Listed words two sentences of a plain 2-1 merge must each share with the third before the alignment is skipped. */
+const MIN_SHARED_FOR_MERGE = 3;
+
+function sharedCount(words: readonly number[], others: readonly number[]): number {
+  let shared = 0;
+  for (const id of words) if (others.includes(id)) shared++;
+  return shared;
 }
 
 function spanCount(spans: ReadonlyArray<readonly unknown[]>): number {
@@ -80,13 +94,121 @@ function spanCount(spans: ReadonlyArray<readonly unknown[]>): number {
   return count;
 }
 
-const cache = new WeakMap<QaContext, SentenceGap[]>();
+/**
+ * A paragraph the alignment left without a counterpart (a 1-0 or 0-1 paragraph group) is re-read together with the
+ * groups next to it, sentence by sentence: when the translator dropped the first sentence of a paragraph, the
+ * paragraph aligner often pairs the rest with a neighbour and reports whole paragraphs as omitted and added.
+ * Windows of more groups than this are left to the paragraph findings (a run of unpaired paragraphs).
+ */
+const MAX_WINDOW_GROUPS = 5;
+
+/** Listed words (lib/text/lexicon) a matched sentence pairing must share to show that its paragraphs are translated. */
+const MIN_SHARED_FOR_EXPLAINED = 2;
+
+/** What the sentence alignment found in one QA run. */
+export interface SentenceReport {
+  /** Unmatched sentences in paragraph order (source gaps before target gaps per group or window). */
+  gaps: SentenceGap[];
+  /**
+   * Paragraphs of an unpaired or merged paragraph group of which at least one sentence is matched, with shared listed
+   * words, to a sentence on the other side: the paragraph is translated (in part), so a paragraph-level omission or
+   * addition finding on it would be wrong; its untranslated sentences are in `gaps`.
+   */
+  explainedSource: Set<number>;
+  explainedTarget: Set<number>;
+}
+
+/** One unit of sentence alignment: a paragraph group, or a window of groups around an unpaired paragraph. */
+interface AlignmentUnit {
+  source: number[];
+  target: number[];
+  /** The group itself when the unit is one group (its own length ratio is the fallback). */
+  group: AlignmentGroup | null;
+  /** Paragraphs of the unit that the paragraph alignment left unpaired. */
+  unpairedSource: Set<number>;
+  unpairedTarget: Set<number>;
+}
+
+/** Earlier paragraphs compared with an unpaired one to recognize a repeated headline. */
+const HEADLINE_PARAGRAPHS = 3;
+
+/**
+ * True when an unpaired paragraph is page chrome or repeats one of the first paragraphs of its side (a repeated
+ * headline): the addition check reports those as such, and no sentence of them is a translation.
+ */
+function isBoilerplate(texts: readonly string[], paragraph: number): boolean {
+  const text = texts[paragraph] ?? "";
+  if (isPageChrome(text)) return true;
+  for (let k = 0; k < Math.min(HEADLINE_PARAGRAPHS, paragraph); k++) if ((texts[k] ?? "").trim() === text.trim()) return true;
+  return false;
+}
+
+/** Groups with both sides, and windows of at most MAX_WINDOW_GROUPS groups around unpaired paragraphs. */
+function alignmentUnits(context: QaContext): AlignmentUnit[] {
+  const { alignment } = context;
+  const units: AlignmentUnit[] = [];
+  const count = alignment.length;
+  const unpairedCache = new Map<number, boolean>();
+  const unpaired = (at: number): boolean => {
+    const candidate = alignment[at];
+    if (candidate === undefined || (candidate.source.length > 0 && candidate.target.length > 0)) return false;
+    let value = unpairedCache.get(at);
+    if (value === undefined) {
+      const [texts, paragraphs] = candidate.source.length > 0 ? [context.source, candidate.source] : [context.target, candidate.target];
+      value = !paragraphs.every((paragraph) => isBoilerplate(texts, paragraph));
+      unpairedCache.set(at, value);
+    }
+    return value;
+  };
+  let k = 0;
+  while (k < count) {
+    const group = alignment[k]!;
+    if (!unpaired(k) && !unpaired(k + 1)) {
+      if (group.source.length > 0 && group.target.length > 0) {
+        units.push({ source: group.source, target: group.target, group, unpairedSource: new Set(), unpairedTarget: new Set() });
+      }
+      k++;
+      continue;
+    }
+    // A window: this group (a neighbour or itself unpaired), every following unpaired group, and the next group.
+    let end = k + 1;
+    while (end < count && unpaired(end)) end++;
+    if (end < count) end++;
+    const window = alignment.slice(k, end);
+    if (window.length > MAX_WINDOW_GROUPS) {
+      for (const member of window) {
+        if (member.source.length > 0 && member.target.length > 0) {
+          units.push({ source: member.source, target: member.target, group: member, unpairedSource: new Set(), unpairedTarget: new Set() });
+        }
+      }
+    } else {
+      const unit: AlignmentUnit = { source: [], target: [], group: null, unpairedSource: new Set(), unpairedTarget: new Set() };
+      for (const member of window) {
+        unit.source.push(...member.source);
+        unit.target.push(...member.target);
+        if (member.target.length === 0) for (const paragraph of member.source) unit.unpairedSource.add(paragraph);
+        if (member.source.length === 0) for (const paragraph of member.target) unit.unpairedTarget.add(paragraph);
+      }
+      if (unit.source.length > 0 && unit.target.length > 0) units.push(unit);
+    }
+    k = end;
+  }
+  return units;
+}
+
+const cache = new WeakMap<QaContext, SentenceReport>();
 
 /** Unmatched sentences of every group with both sides, in group order (source gaps before target gaps per group). */
 export function sentenceGaps(context: QaContext): SentenceGap[] {
+  return sentenceReport(context).gaps;
+}
+
+/** The sentence alignment's gaps and the unpaired or merged paragraphs it shows to be translated (computed once per run). */
+export function sentenceReport(context: QaContext): SentenceReport {
   const cached = cache.get(context);
   if (cached) return cached;
-  const gaps: SentenceGap[] = [];
+  const report: SentenceReport = { gaps: [], explainedSource: new Set(), explainedTarget: new Set() };
+  const { gaps } = report;
   // The article's ratio is measured only once a group needs it: most articles have no group of several sentences.
   let model: { typical: number | null; spread: number; lengths: Map<AlignmentGroup, GroupLength> } | undefined;
   const lengthModel = () => {
@@ -104,26 +226,61 @@ export function sentenceGaps(context: QaContext): SentenceGap[] {
   const sourceLang = primaryLanguage(context.sourceLang);
   const targetLang = primaryLanguage(context.targetLang);
   const lexicon: SentenceLexicon | null = hasLexicon(sourceLang) && hasLexicon(targetLang) && sourceLang !== targetLang ? { source: sourceLang, target: targetLang } : null;
-  for (const group of context.alignment) {
-    if (group.source.length === 0 || group.target.length === 0) continue;
+  for (const unit of alignmentUnits(context)) {
+    const windowed = unit.group === null;
     // Most groups are one paragraph of one sentence on each side: decided by one scan of each text.
-    if (group.source.length === 1 && group.target.length === 1 && !mayHoldSeveralSentences(context.source[group.source[0]!] ?? "") && !mayHoldSeveralSentences(context.target[group.target[0]!] ?? "")) continue;
-    const sourceSpans = groupSpans(context.source, group.source);
-    const targetSpans = groupSpans(context.target, group.target);
+    if (!windowed && unit.source.length === 1 && unit.target.length === 1 && !mayHoldSeveralSentences(context.source[unit.source[0]!] ?? "") && !mayHoldSeveralSentences(context.target[unit.target[0]!] ?? "")) continue;
+    const sourceSpans = groupSpans(context.source, unit.source);
+    const targetSpans = groupSpans(context.target, unit.target);
     if (!sourceSpans || !targetSpans || (spanCount(sourceSpans) < 2 && spanCount(targetSpans) < 2)) continue;
-    const source = sentencesFromSpans(context.source, group.source, sourceSpans);
-    const target = sentencesFromSpans(context.target, group.target, targetSpans);
+    const source = sentencesFromSpans(context.source, unit.source, sourceSpans);
+    const target = sentencesFromSpans(context.target, unit.target, targetSpans);
     if (!source || !target || (source.length < 2 && target.length < 2)) continue;
     const { typical, spread, lengths } = lengthModel();
     // Clamped so that one odd article cannot make every sentence look dropped or added.
-    const ratio = Math.min(4, Math.max(0.25, typical ?? lengths.get(group)?.ratio ?? 1));
-    if (pairsOneToOne(source, target, ratio, lexicon)) continue;
+    const ratio = Math.min(4, Math.max(0.25, typical ?? (unit.group && lengths.get(unit.group)?.ratio) ?? 1));
+    if (!windowed && pairsOneToOne(source, target, ratio, lexicon)) continue;
     const alignment = alignSentences(source, target, ratio, spread, lexicon);
+    const multiParagraph = unit.source.length > 1 || unit.target.length > 1;
+    if (lexicon && multiParagraph) markExplained(report, alignment.groups, source, target, lexicon);
     for (const gap of alignment.gaps) {
       if (gap.margin < SENTENCE_PARAMETERS.minGapMargin) continue;
-      gaps.push({ side: gap.side, sentence: (gap.side === "source" ? source : target)[gap.index]!, margin: gap.margin });
+      const sentence = (gap.side === "source" ? source : target)[gap.index]!;
+      // A wholly unpaired paragraph is reported once, by the paragraph finding, not sentence by sentence.
+      const unpaired = gap.side === "source" ? unit.unpairedSource : unit.unpairedTarget;
+      const explained = gap.side === "source" ? report.explainedSource : report.explainedTarget;
+      if (unpaired.has(sentence.paragraph) && !explained.has(sentence.paragraph)) continue;
+      gaps.push({ side: gap.side, sentence, margin: gap.margin });
     }
   }
-  cache.set(context, gaps);
-  return gaps;
+  cache.set(context, report);
+  return report;
+}
+
+/** Marks the paragraphs of matched sentence pairings that share at least MIN_SHARED_FOR_EXPLAINED listed words. */
+function markExplained(
+  report: SentenceReport,
+  groups: ReadonlyArray<{ source: number[]; target: number[] }>,
+  source: readonly Sentence[],
+  target: readonly Sentence[],
+  lexicon: SentenceLexicon,
+): void {
+  for (const group of groups) {
+    if (group.source.length === 0 || group.target.length === 0) continue;
+    const sourceWords = new Set<number>();
+    for (const index of group.source) for (const id of lexiconConceptIds(source[index]!.text, lexicon.source)) sourceWords.add(id);
+    let shared = 0;
+    const seen = new Set<number>();
+    for (const index of group.target) {
+      for (const id of lexiconConceptIds(target[index]!.text, lexicon.target)) {
+        if (sourceWords.has(id) && !seen.has(id)) {
+          seen.add(id);
+          shared++;
+        }
+      }
+    }
+    if (shared < MIN_SHARED_FOR_EXPLAINED) continue;
+    for (const index of group.source) report.explainedSource.add(source[index]!.paragraph);
+    for (const index of group.target) report.explainedTarget.add(target[index]!.paragraph);
+  }
 }

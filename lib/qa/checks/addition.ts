@@ -1,7 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import type { Finding, QaCheck, QaContext } from "../types";
 import { isPageChrome } from "../chrome";
-import { LONG_SENTENCE_WORDS, sentenceGaps } from "../sentence-gaps";
+import { LONG_SENTENCE_WORDS, sentenceReport } from "../sentence-gaps";
 import { makeFinding, trimmedSpan } from "../util";
 
 export { isPageChrome } from "../chrome";
@@ -133,6 +133,7 @@ export const additionCheck: QaCheck = {
   run(context: QaContext): Finding[] {
     const findings: Finding[] = [];
     const repeats = new RepeatFinder(context.target);
+    const sentences = sentenceReport(context);
     for (const group of context.alignment) {
       if (group.source.length > 0) continue;
       for (const paragraph of group.target) {
@@ -149,6 +150,8 @@ export const additionCheck: QaCheck = {
           findings.push(makeFinding(additionCheck, { ...base, code: "headline-repeat", message: "Repeats an earlier paragraph of the translation (often the headline) and has no source; exclude it from the corrected article.", suggestion: "", params: { paragraph: repeated } }));
           continue;
         }
+        // Translated in part (the sentence alignment matched one of its sentences): its added sentences are reported instead.
+        if (sentences.explainedTarget.has(paragraph)) continue;
         const wordCount = text.trim().split(/\s+/u).length;
         findings.push(
           makeFinding(additionCheck, {
@@ -160,7 +163,7 @@ export const additionCheck: QaCheck = {
         );
       }
     }
-    for (const gap of sentenceGaps(context)) {
+    for (const gap of sentences.gaps) {
       const { sentence } = gap;
       if (gap.side !== "target" || isPageChrome(sentence.text)) continue;
       findings.push(

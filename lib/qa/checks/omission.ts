@@ -3,7 +3,7 @@ import type { Finding, QaCheck, QaContext } from "../types";
 import type { Severity } from "../mqm";
 import { documentLengthRatio, groupLengths, letterCount, makeFinding, trimmedSpan, type GroupLength } from "../util";
 import { isPageChrome } from "../chrome";
-import { LONG_SENTENCE_WORDS, sentenceGaps } from "../sentence-gaps";
+import { LONG_SENTENCE_WORDS, sentenceReport } from "../sentence-gaps";
 
 const LONG_PARAGRAPH_WORDS = 40;
 const SHORT_PARAGRAPH_WORDS = 3;
@@ -57,9 +57,12 @@ export const omissionCheck: QaCheck = {
   defaultSeverity: "major",
   run(context: QaContext): Finding[] {
     const findings: Finding[] = [];
+    // Paragraphs that the sentence alignment shows to be translated in part: their dropped sentences are reported instead.
+    const sentences = sentenceReport(context);
     for (const group of context.alignment) {
       if (group.target.length > 0) continue;
       for (const paragraph of group.source) {
+        if (sentences.explainedSource.has(paragraph)) continue;
         const text = context.source[paragraph] ?? "";
         const span = trimmedSpan(text);
         if (!span || !/[\p{L}\p{N}]/u.test(text)) continue;
@@ -84,7 +87,7 @@ export const omissionCheck: QaCheck = {
     const missingParagraphs = new Set<number>();
     for (const item of lengths) {
       const paragraph = typical === null ? null : missingFromMerge(item, typical, context);
-      if (paragraph === null) continue;
+      if (paragraph === null || sentences.explainedSource.has(paragraph)) continue;
       missingParagraphs.add(paragraph);
       const text = context.source[paragraph] ?? "";
       const span = trimmedSpan(text);
@@ -103,7 +106,7 @@ export const omissionCheck: QaCheck = {
         }),
       );
     }
-    for (const gap of sentenceGaps(context)) {
+    for (const gap of sentences.gaps) {
       const { sentence } = gap;
       if (gap.side !== "source" || missingParagraphs.has(sentence.paragraph)) continue;
       findings.push(
