@@ -4,6 +4,8 @@
  * mentions "share" or "advertisement" is never matched. Adding a language is adding an entry.
  */
 
+import { bmpHas, SPACE } from "../text/char-class";
+
 // "Read also:" style lead-ins are followed by the linked headline.
 const LINK_TAIL = String.raw`\s*[:：\-–—]?.*`;
 
@@ -43,11 +45,26 @@ const ALL_PATTERNS: readonly RegExp[] = Object.values(CHROME_PHRASES).flat();
 
 const MAX_CHROME_WORDS = 25;
 
+/** True when `text` has more than `limit` runs of non-whitespace (\s) characters. */
+function moreWordsThan(text: string, limit: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    const space = code === 0x20 || ((code < 0x21 || code > 0x7e) && bmpHas(code, SPACE));
+    if (!space && !inWord && ++words > limit) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 /**
  * True when a paragraph is web-page chrome. Every language's table is tried: scrapers keep the site's own chrome,
  * whatever the article's declared language.
  */
 export function isPageChrome(paragraph: string): boolean {
+  // Most paragraphs are longer than any chrome: counted without building the collapsed text and its word list.
+  if (moreWordsThan(paragraph, MAX_CHROME_WORDS)) return false;
   const text = paragraph.trim().replace(/\s+/gu, " ");
   if (text === "" || text.split(" ").length > MAX_CHROME_WORDS) return false;
   const bare = text.replace(/[.!…:|»«›‹>\-–—]+$/u, "").trim();

@@ -110,3 +110,49 @@ export function runEnd(text: string, index: number, mask: number, extra1 = -1, e
   }
   return k;
 }
+
+/**
+ * Membership of code points in a class given as a regular expression that matches exactly one code point (such as
+ * /^[\p{Script=Arabic}&&\p{L}]$/v), classified lazily, once per code point, by that expression.
+ */
+export class CodePointSet {
+  private readonly bmp = new Uint8Array(0x10000);
+  private readonly astral = new Map<number, boolean>();
+
+  constructor(private readonly pattern: RegExp) {}
+
+  private hasBmp(code: number): boolean {
+    let state = this.bmp[code]!;
+    if (state === 0) {
+      state = code >= 0xd800 && code <= 0xdfff ? 2 : this.pattern.test(String.fromCharCode(code)) ? 1 : 2;
+      this.bmp[code] = state;
+    }
+    return state === 1;
+  }
+
+  /** True when some code point of `text` is in the set. */
+  occursIn(text: string): boolean {
+    for (let k = 0; k < text.length; k++) {
+      const code = text.charCodeAt(k);
+      if (code < 0xd800 || code > 0xdfff) {
+        if (this.hasBmp(code)) return true;
+        continue;
+      }
+      if (code <= 0xdbff && k + 1 < text.length) {
+        const next = text.charCodeAt(k + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          const codePoint = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+          let member = this.astral.get(codePoint);
+          if (member === undefined) {
+            member = this.pattern.test(String.fromCodePoint(codePoint));
+            if (this.astral.size > 4096) this.astral.clear();
+            this.astral.set(codePoint, member);
+          }
+          if (member) return true;
+          k++;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -227,7 +227,17 @@ const NON_ASCII_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
 
 function asciiDigits(text: string): string {
   if (!NON_ASCII_DIGIT.test(text)) return text;
-  return text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
+  // One pass, one string: each Arabic-Indic or Persian digit becomes its ASCII digit.
+  let out = "";
+  let runStart = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    const value = code >= 0x660 && code <= 0x669 ? code - 0x660 : code >= 0x6f0 && code <= 0x6f9 ? code - 0x6f0 : -1;
+    if (value < 0) continue;
+    out += text.slice(runStart, k) + String.fromCharCode(0x30 + value);
+    runStart = k + 1;
+  }
+  return out + text.slice(runStart);
 }
 
 /** Weekday, month, day and year mentions in `text`, in order, with exact UTF-16 offsets. */

@@ -1,3 +1,4 @@
+import { CodePointSet } from "../../text/char-class";
 import { countWords } from "../../text/words";
 import type { Finding, QaCheck, QaContext } from "../types";
 import { makeFinding, primaryLanguage, trimmedSpan, writesArabicScript } from "../util";
@@ -13,7 +14,15 @@ const URL_OR_HANDLE = /(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{M}\p{N}_]+/gu;
 /** Minimum words for "target identical to source" between two languages of the same script (names are often identical). */
 const IDENTICAL_MIN_WORDS = 4;
 
+// A run starts with a letter of its script: a text without one has no run (a table lookup per character, where the
+// run expressions test script properties at every position).
+const FIRST_LETTERS = new Map<RegExp, CodePointSet>([
+  [ARABIC_RUN, new CodePointSet(new RegExp(String.raw`^[\p{Script=Arabic}&&\p{L}]$`, "v"))],
+  [HEBREW_RUN, new CodePointSet(new RegExp(String.raw`^[\p{Script=Hebrew}&&\p{L}]$`, "v"))],
+]);
+
 function scriptRuns(text: string, pattern: RegExp): Array<{ start: number; end: number }> {
+  if (FIRST_LETTERS.get(pattern)?.occursIn(text) === false) return [];
   const excluded: Array<[number, number]> = [];
   for (const match of text.matchAll(URL_OR_HANDLE)) excluded.push([match.index, match.index + match[0].length]);
   const runs: Array<{ start: number; end: number }> = [];
