@@ -34,14 +34,18 @@ export interface TActionError {
 /** Seconds a client is asked to wait (Retry-After) when the database is locked by another process. */
 export const DATABASE_BUSY_RETRY_AFTER_SECONDS = 5;
 
-/** True when `error` (or its cause) is SQLite's "database is locked" after the busy timeout ran out. */
+/** True when `error` (or its cause) says the database stayed locked past the busy timeout (SQLite or PostgreSQL). */
 function isSqliteBusy(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 4) return false;
   const record = error as { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } } };
   if (record.code === "SQLITE_BUSY" || record.code === "SQLITE_BUSY_SNAPSHOT" || record.code === "SQLITE_LOCKED") return true;
   const adapterCause = record.meta?.driverAdapterError?.cause;
   if (adapterCause && (adapterCause.originalCode === "SQLITE_BUSY" || adapterCause.kind === "SocketTimeout")) return true;
-  if (typeof record.message === "string" && /SQLITE_BUSY|database is locked/i.test(record.message)) return true;
+  // PostgreSQL: lock_timeout ran out (55P03 lock_not_available), the server is out of connections (53300), or this
+  // instance's pool had no free connection within the busy timeout (pg's own error, without a code).
+  if (adapterCause && (adapterCause.originalCode === "55P03" || adapterCause.originalCode === "53300" || adapterCause.kind === "TooManyConnections")) return true;
+  if (record.code === "55P03") return true;
+  if (typeof record.message === "string" && /SQLITE_BUSY|database is locked|lock timeout|timeout exceeded when trying to connect/i.test(record.message)) return true;
   return isSqliteBusy(record.cause, depth + 1);
 }
 

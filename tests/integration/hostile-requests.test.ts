@@ -2,7 +2,8 @@ import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../../lib/server/user/create-user";
 import { createApiToken } from "../../lib/server/token/api-tokens";
-import { databaseUrl } from "../../lib/server/database-url";
+import pg from "pg";
+import { databaseProvider, databaseUrl, postgresConnectionString } from "../../lib/server/database-url";
 import { DATABASE_BUSY_TIMEOUT_MS } from "../../lib/server/db";
 import { toActionError } from "../../lib/server/errors";
 import { createArticle } from "../../lib/server/article/create-article";
@@ -82,8 +83,7 @@ describe("oversized request bodies", () => {
 describe("a database locked by another process", () => {
   it("waits the short busy timeout, then answers 503 db.busy with Retry-After (API) and a translated error (actions)", async () => {
     expect(DATABASE_BUSY_TIMEOUT_MS).toBe(2000);
-    const other = new Database(databaseUrl().replace(/^file:/, ""));
-    other.exec("BEGIN IMMEDIATE");
+    const other = await holdWriteLock();
     try {
       const started = Date.now();
       const response = await articles.POST(
@@ -104,8 +104,34 @@ describe("a database locked by another process", () => {
       );
       expect(toActionError(thrown)).toMatchObject({ code: "db.busy", messageKey: "errors:db.busy", params: { retryAfter: 5 } });
     } finally {
-      other.exec("ROLLBACK");
-      other.close();
+      await other.release();
     }
   });
 });
+
+/**
+ * Another process holding the write lock: SQLite, a connection in BEGIN IMMEDIATE; PostgreSQL, a transaction holding
+ * an EXCLUSIVE lock on "Article" (reads pass, every insert or update of an article waits for it).
+ */
+async function holdWriteLock(): Promise<{ release: () => Promise<void> }> {
+  if (databaseProvider() === "sqlite") {
+    const other = new Database(databaseUrl().replace(/^file:/, ""));
+    other.exec("BEGIN IMMEDIATE");
+    return {
+      release: async () => {
+        other.exec("ROLLBACK");
+        other.close();
+      },
+    };
+  }
+  const client = new pg.Client({ connectionString: postgresConnectionString() });
+  await client.connect();
+  await client.query("BEGIN");
+  await client.query('LOCK TABLE "Article" IN EXCLUSIVE MODE');
+  return {
+    release: async () => {
+      await client.query("ROLLBACK");
+      await client.end();
+    },
+  };
+}

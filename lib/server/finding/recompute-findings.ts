@@ -85,8 +85,8 @@ async function readStamp(client: Tx, articleId: string): Promise<ArticleStamp> {
   // One statement instead of an aggregate and a count: this runs twice per QA run.
   const [row] = await client.$queryRaw<Array<{ paragraphs: bigint | number; versionSum: bigint | number | null; rowCount: bigint | number }>>`
     SELECT (SELECT COUNT(*) FROM "Paragraph" WHERE "articleId" = ${articleId}) AS paragraphs,
-           (SELECT SUM("version") FROM "Paragraph" WHERE "articleId" = ${articleId}) AS versionSum,
-           (SELECT COUNT(*) FROM "AlignmentRow" WHERE "articleId" = ${articleId}) AS rowCount`;
+           (SELECT SUM("version") FROM "Paragraph" WHERE "articleId" = ${articleId}) AS "versionSum",
+           (SELECT COUNT(*) FROM "AlignmentRow" WHERE "articleId" = ${articleId}) AS "rowCount"`;
   return { paragraphs: Number(row!.paragraphs), versionSum: Number(row!.versionSum ?? 0), rows: Number(row!.rowCount) };
 }
 
