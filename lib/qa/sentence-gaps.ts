@@ -226,7 +226,10 @@ export function sentenceReport(context: QaContext): SentenceReport {
   const sourceLang = primaryLanguage(context.sourceLang);
   const targetLang = primaryLanguage(context.targetLang);
   const lexicon: SentenceLexicon | null = hasLexicon(sourceLang) && hasLexicon(targetLang) && sourceLang !== targetLang ? { source: sourceLang, target: targetLang } : null;
-  for (const unit of alignmentUnits(context)) {
+  const units = alignmentUnits(context);
+  const unitOf: number[] = [];
+  for (let unitIndex = 0; unitIndex < units.length; unitIndex++) {
+    const unit = units[unitIndex]!;
     const windowed = unit.group === null;
     // Most groups are one paragraph of one sentence on each side: decided by one scan of each text.
     if (!windowed && unit.source.length === 1 && unit.target.length === 1 && !mayHoldSeveralSentences(context.source[unit.source[0]!] ?? "") && !mayHoldSeveralSentences(context.target[unit.target[0]!] ?? "")) continue;
@@ -251,10 +254,50 @@ export function sentenceReport(context: QaContext): SentenceReport {
       const explained = gap.side === "source" ? report.explainedSource : report.explainedTarget;
       if (unpaired.has(sentence.paragraph) && !explained.has(sentence.paragraph)) continue;
       gaps.push({ side: gap.side, sentence, margin: gap.margin });
+      unitOf.push(unitIndex);
     }
   }
+  if (lexicon) report.gaps = withoutMovedSentences(gaps, unitOf, lexicon);
   cache.set(context, report);
   return report;
+}
+
+/** Listed words a dropped and an added sentence must share to be taken as one sentence moved, not two gaps. */
+const MIN_SHARED_FOR_MOVED = 2;
+
+/**
+ * Removes pairs of a "dropped" source sentence and an "added" target sentence that translate each other: the
+ * translator moved the sentence (to another place in the paragraph, or across a paragraph break the paragraph
+ * alignment did not follow), which the in-order alignment sees as one sentence dropped and one added. Only gaps of
+ * the same or the next alignment unit are paired; gaps are few, so the pairing is cheap.
+ */
+function withoutMovedSentences(gaps: SentenceGap[], unitOf: readonly number[], lexicon: SentenceLexicon): SentenceGap[] {
+  const sourceGaps = gaps.map((gap, index) => index).filter((index) => gaps[index]!.side === "source");
+  const targetGaps = gaps.map((gap, index) => index).filter((index) => gaps[index]!.side === "target");
+  if (sourceGaps.length === 0 || targetGaps.length === 0) return gaps;
+  const p = SENTENCE_PARAMETERS;
+  const found = Math.log(p.lexiconFound / p.lexiconChance);
+  const missing = Math.log((1 - p.lexiconFound) / (1 - p.lexiconChance));
+  const candidates: Array<{ source: number; target: number; evidence: number }> = [];
+  for (const s of sourceGaps) {
+    const sourceWords = lexiconConceptIds(gaps[s]!.sentence.text, lexicon.source);
+    for (const t of targetGaps) {
+      if (Math.abs(unitOf[s]! - unitOf[t]!) > 1) continue;
+      const targetWords = lexiconConceptIds(gaps[t]!.sentence.text, lexicon.target);
+      const shared = sharedCount(sourceWords, targetWords);
+      if (shared < MIN_SHARED_FOR_MOVED) continue;
+      const evidence = 2 * shared * found + (sourceWords.length + targetWords.length - 2 * shared) * missing;
+      if (evidence > 0) candidates.push({ source: s, target: t, evidence });
+    }
+  }
+  candidates.sort((x, y) => y.evidence - x.evidence);
+  const removed = new Set<number>();
+  for (const candidate of candidates) {
+    if (removed.has(candidate.source) || removed.has(candidate.target)) continue;
+    removed.add(candidate.source);
+    removed.add(candidate.target);
+  }
+  return removed.size === 0 ? gaps : gaps.filter((_, index) => !removed.has(index));
 }
 
 /** Marks the paragraphs of matched sentence pairings that share at least MIN_SHARED_FOR_EXPLAINED listed words. */
