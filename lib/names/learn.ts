@@ -64,7 +64,8 @@ export function isCommonWord(name: PairedName, target: readonly string[], lowerc
 
 /**
  * The Arabic names of an approved article with the spelling it used for each: one per key, the article's most
- * frequent writing (ties: the first), only when all its writings of that name are variants of one another. A capital
+ * frequent writing of the name standing alone (ties: the first; full names only when it never stands alone), only
+ * when all its writings of that name are variants of one another. A capital
  * that only opens a sentence ("Al-Sisi") counts as the mid-sentence writing when the article has one. Pairings the
  * source does not support are left out: more mentions in a group than the source writes with differing spellings, or
  * two spellings of one group pinned to one Arabic word while another Arabic word also fits.
@@ -116,12 +117,16 @@ export function learnNames(input: LearnInput): LearnedName[] {
   }
   const learned: LearnedName[] = [];
   for (const [key, { arabic, writings }] of byKey) {
+    // The writing of the name alone is the house spelling the check compares with; a full name may add the article
+    // ("Abdel Fattah al-Burhan", then "Burhan"). Only when the name never stands alone do full names decide.
+    const alone = [...writings].some(([, list]) => list.some((name) => !name.unit.inFullName));
     let majority = "";
     let majorityCount = 0;
     for (const [writing, list] of writings) {
-      if (list.length > majorityCount) {
+      const count = alone ? list.filter((name) => !name.unit.inFullName).length : list.length;
+      if (count > majorityCount) {
         majority = writing;
-        majorityCount = list.length;
+        majorityCount = count;
       }
     }
     const first = writings.get(majority)![0]!;

@@ -46,6 +46,7 @@ const REGISTER: NameRecord[] = [
   record("حميدتي", "en", [["Hemedti", 3]], { source: "glossary", house: "Hemedti" }),
   record("تبون", "fr", [["Tebboune", 5]]),
   record("تبون", "en", [["Tebboune", 5]]),
+  record("الحوثي", "en", [["al-Houthi", 4]]),
 ];
 
 type Row = [label: string, lang: string, source: string[], target: string[], expected: Array<[number, string, string, string]>];
@@ -172,6 +173,14 @@ const CLASSES: Record<string, Row[]> = {
     ["a capitalized common word opening a sentence", "en",
       ["وقال سعيد إن الوقود سينفد."],
       ["Said to be scarce, fuel would run out, Saeed said."],
+      []],
+    ["a full name without the article where the house spelling (the name alone) has it", "en",
+      ["وقال قائد الجيش عبد الفتاح البرهان إن الحرب مستمرة."],
+      ["Army chief Abdel Fattah Burhan said the war would go on."],
+      []],
+    ["more mentions than the source writes, one in the house spelling (the movement beside the name)", "en",
+      ["قال زعيم الحوثيين عبد الملك الحوثي إن الهجمات ستستمر."],
+      ["Houthi leader Abdul Malik al-Houthi said the attacks would continue."],
       []],
     ["the house spelling itself", "en",
       ["وقال تبون إن الجزائر مستعدة."],

@@ -15,6 +15,7 @@ interface Authority {
   /** The house spelling as a name unit: particle key and name word. */
   particle: string | undefined;
   nameWord: string;
+  hasArticle: boolean;
   /** Spellings an editor marked as another person or place with this Arabic name (first letter case folded). */
   distinct: Set<string>;
   count: number;
@@ -70,12 +71,14 @@ function authorities(context: QaContext): Map<string, Authority> {
     if (house === undefined) continue;
     const used = record.spellings.find((s) => s.spelling === house.spelling && s.distinct !== true);
     const { particle, nameWord } = spellingParts(house.spelling);
+    const hasArticle = nameUnits(house.spelling)[0]?.hasArticle ?? false;
     out.set(record.key, {
       record,
       house: house.spelling,
       confirmed: house.confirmed || record.source === "glossary",
       particle,
       nameWord,
+      hasArticle,
       distinct: new Set(record.spellings.filter((s) => s.distinct === true).map((s) => lowerFirst(s.spelling))),
       count: used?.count ?? 0,
       examples: (used?.examples ?? []).slice(0, 3).map((e) => e.title).join("; "),
@@ -109,7 +112,7 @@ export const nameAuthorityCheck: QaCheck = {
     // A clitic form of a source word (لنعيم) is the register name (نعيم) when the register has that name.
     const knownKeys = new Set<string>();
     for (const key of register.keys()) for (const word of key.split(" ")) knownKeys.add(nameWordKeys(word)[0]!);
-    for (const { group, names } of pairNames(context, { knownKeys })) {
+    for (const { group, names, sourceCounts } of pairNames(context, { knownKeys })) {
       const mine = names.filter((name) => register.has(name.key));
       if (mine.length === 0) continue;
       const lowercase = new Set<string>();
@@ -119,22 +122,38 @@ export const nameAuthorityCheck: QaCheck = {
         for (const match of text.matchAll(LATIN_LOWERCASE_WORD)) lowercase.add(match[0]);
         units.set(paragraph, nameUnits(text));
       }
-      for (const name of mine) {
-        if (isCommonWord(name, context.target, lowercase, units)) continue;
-        const finding = compare(context, name, register.get(name.key)!);
-        if (finding !== null) findings.push(finding);
+      const kept = mine.filter((name) => !isCommonWord(name, context.target, lowercase, units));
+      // More mentions than the source writes the name, one of them in the house spelling ("Houthi leader … al-Houthi"
+      // for one الحوثي): the others are other words (a movement, a nisba) that the source does not support.
+      const perKey = new Map<string, PairedName[]>();
+      for (const name of kept) perKey.set(name.key, [...(perKey.get(name.key) ?? []), name]);
+      for (const [key, list] of perKey) {
+        const authority = register.get(key)!;
+        if (list.length > (sourceCounts.get(key) ?? 0) && list.some((name) => isHouseSpelling(name, authority))) continue;
+        for (const name of list) {
+          const finding = compare(context, name, authority);
+          if (finding !== null) findings.push(finding);
+        }
       }
     }
     return findings;
   },
 };
 
+/** The name is written in the house spelling (a capital that opens a sentence aside). */
+function isHouseSpelling(name: PairedName, authority: Authority): boolean {
+  const surface = name.unit.surface;
+  return surface === authority.house || (name.unit.sentenceInitial && lowerFirst(surface) === lowerFirst(authority.house));
+}
+
 /** The finding for a name written otherwise than its house spelling, or null. */
 function compare(context: QaContext, name: PairedName, authority: Authority): Finding | null {
   const surface = name.unit.surface;
-  const written = name.unit.sentenceInitial ? lowerFirst(surface) : surface;
-  if (surface === authority.house || (name.unit.sentenceInitial && written === lowerFirst(authority.house))) return null;
+  if (isHouseSpelling(name, authority)) return null;
   if (authority.distinct.has(lowerFirst(surface))) return null;
+  // With or without the article is house style only for the name standing alone, which the register's spelling is:
+  // a full name may add it ("Abdel Fattah al-Burhan", then "Burhan").
+  if (name.unit.inFullName && name.unit.hasArticle !== authority.hasArticle && name.particle === undefined && authority.particle === undefined && lowerFirst(name.nameWord) === lowerFirst(authority.nameWord)) return null;
   // Only another writing of the same letters or a spelling a letter or two apart is a variant; anything else is
   // another rendering the register cannot judge (a nickname, a translated title).
   if (!sameNameWritings({ surface, nameWord: name.nameWord, particle: name.particle }, { surface: authority.house, nameWord: authority.nameWord, particle: authority.particle })) return null;
