@@ -5,11 +5,17 @@ import { CliError } from "./errors";
 /**
  * Points DATABASE_URL at the project's database when unset (data/tadqiq.db under the checkout, whatever the working
  * directory) and refuses to run against a database file that does not exist, which SQLite would silently create empty.
+ * A PostgreSQL URL (postgresql://…) is used as it is.
  */
 export function prepareDatabaseUrl(): string {
   const root = process.env.TADQIQ_ROOT || process.cwd();
   const url = process.env.DATABASE_URL?.trim() || `file:${join(root, "data", "tadqiq.db")}`;
-  if (!url.startsWith("file:")) throw new CliError(`DATABASE_URL must be a SQLite file URL (file:...), got ${JSON.stringify(url)}`);
+  if (/^postgres(ql)?:\/\//i.test(url)) {
+    // PostgreSQL: the server says whether the database exists when the command connects
+    process.env.DATABASE_URL = url;
+    return url;
+  }
+  if (!url.startsWith("file:")) throw new CliError("DATABASE_URL must be a SQLite file URL (file:...) or a PostgreSQL URL (postgresql://...)");
   const file = url.slice("file:".length).split("?")[0]!;
   if (file !== ":memory:" && !existsSync(isAbsolute(file) ? file : resolve(file))) {
     throw new CliError(`database ${file} does not exist: set DATABASE_URL, or run \`npm run db:migrate\` first`);
