@@ -321,6 +321,33 @@ function leftToDates(items: readonly Item[], others: readonly Item[]): Item[] {
   return items.filter((x) => x.dateKind === undefined || !otherKinds.has(x.dateKind));
 }
 
+const MAX_PAIRED = 8;
+
+/**
+ * Wrong numbers of one group paired in reading order, or null: as many on each side (2 to MAX_PAIRED), no Hijri
+ * number, and each pair like for like — both percentages (or the same value in percent and percentage points), or
+ * both plain numbers within a factor of ten of each other (3.4 million written 4.3 million, 15% written 16%).
+ */
+function pairsOff(missing: readonly Item[], extra: readonly Item[]): Array<readonly [Item, Item]> | null {
+  if (missing.length !== extra.length || missing.length < 2 || missing.length > MAX_PAIRED) return null;
+  const inOrder = (items: readonly Item[]) => [...items].sort((a, b) => a.paragraph - b.paragraph || a.mention.start - b.mention.start);
+  const sources = inOrder(missing);
+  const targets = inOrder(extra);
+  const pairs: Array<readonly [Item, Item]> = [];
+  for (let k = 0; k < sources.length; k++) {
+    const s = sources[k]!;
+    const t = targets[k]!;
+    if (s.hijri || t.hijri) return null;
+    const percent = (m: NumberMention) => m.percent || m.points === "percentage";
+    const a = Math.abs(s.mention.value);
+    const b = Math.abs(t.mention.value);
+    const alike = unitOnlyDiffers(s.mention, t.mention) || (percent(s.mention) === percent(t.mention) && a > 0 && b > 0 && Math.max(a, b) <= 10 * Math.min(a, b));
+    if (!alike) return null;
+    pairs.push([s, t]);
+  }
+  return pairs;
+}
+
 function textOf(context: QaContext, side: Side, item: Item): string {
   return (side === "source" ? context.source : context.target)[item.paragraph] ?? "";
 }
@@ -369,9 +396,10 @@ export const numberMismatchCheck: QaCheck = {
           ? target.filter((x) => !x.matched && x.mention.form === "ordinal" && !hard(x) && x.mention.value >= 3)
           : [];
       if (ordinals.length === 1) extra.push(ordinals[0]!);
-      if (missing.length === 1 && extra.length === 1) {
-        const s = missing[0]!;
-        const t = extra[0]!;
+      // One wrong number is one finding on the translation, with the source value as suggestion; several wrong
+      // numbers of one group likewise, when they pair off in reading order as like for like (see `pairsOff`).
+      const pairs = missing.length === 1 && extra.length === 1 ? [[missing[0]!, extra[0]!] as const] : pairsOff(missing, extra);
+      for (const [s, t] of pairs ?? []) {
         // The same value in percent on one side and in percentage points on the other is its own finding.
         const points = unitOnlyDiffers(s.mention, t.mention);
         push(
@@ -390,8 +418,8 @@ export const numberMismatchCheck: QaCheck = {
             params: { number: t.mention.text, expected: s.mention.text },
           }),
         );
-        continue;
       }
+      if (pairs !== null) continue;
       for (const t of extra) {
         push(
           makeFinding(numberMismatchCheck, {
