@@ -1,6 +1,6 @@
 import { decodeLiveEvent, encodeLiveEvent, type TLiveEvent } from "./live-event";
 import { LiveHub, type TDeliveredEvent } from "./live-hub";
-import { createPgTransport, type TLiveTransport } from "./pg-transport";
+import { createPgTransport, LIVE_CHANNEL, type TLiveTransport } from "./pg-transport";
 import { databaseProvider, postgresConnectionString } from "../database-url";
 
 export type { TDeliveredEvent } from "./live-hub";
@@ -14,17 +14,19 @@ export interface LiveBus {
   publish(articleId: string, event: Omit<TLiveEvent, "articleId">): void;
   subscribe(articleId: string, listener: (event: TDeliveredEvent) => void): () => void;
   readonly hub: LiveHub;
+  /** Stops listening (PostgreSQL: closes the listener connection). */
+  close(): Promise<void>;
 }
 
 /** A bus over a transport (memory: deliver in this process, after the publisher's current task). */
-export function createLiveBus(transport?: TLiveTransport): LiveBus {
+export function createLiveBus(transport?: TLiveTransport & { close?(): Promise<void> }): LiveBus {
   const hub = new LiveHub();
+  let listening = false;
   // In memory too the event goes through its wire form, so both buses deliver the same (size-capped) events.
   const send: TLiveTransport["send"] = transport ? transport.send : (event) => {
     const wire = decodeLiveEvent(encodeLiveEvent(event));
     if (wire) queueMicrotask(() => hub.deliver(wire));
   };
-  transport?.start((event) => hub.deliver(event));
   return {
     hub,
     publish(articleId, event) {
@@ -35,7 +37,17 @@ export function createLiveBus(transport?: TLiveTransport): LiveBus {
         console.error("tadqiq live: publishing failed:", error);
       }
     },
-    subscribe: (articleId, listener) => hub.subscribe(articleId, listener),
+    subscribe(articleId, listener) {
+      // The transport listens from the first subscriber on: a process that only writes listens to nothing.
+      if (transport && !listening) {
+        listening = true;
+        transport.start((event) => hub.deliver(event));
+      }
+      return hub.subscribe(articleId, listener);
+    },
+    close: async () => {
+      await transport?.close?.();
+    },
   };
 }
 
@@ -45,8 +57,20 @@ const globalForLive = globalThis as unknown as { tadqiqLiveBus?: LiveBus };
 
 /** This process's live bus (PostgreSQL LISTEN/NOTIFY when the database is PostgreSQL, else in memory). */
 export function liveBus(): LiveBus {
-  globalForLive.tadqiqLiveBus ??= createLiveBus(databaseProvider() === "postgresql" ? createPgTransport(postgresConnectionString()) : undefined);
+  globalForLive.tadqiqLiveBus ??= createLiveBus(databaseProvider() === "postgresql" ? createPgTransport(postgresConnectionString(), { notify: notifyThroughPool }) : undefined);
   return globalForLive.tadqiqLiveBus;
+}
+
+/** Sends a notification on a pooled connection (no extra connection in processes that only write). */
+async function notifyThroughPool(payload: string): Promise<void> {
+  const { db } = await import("../db");
+  await db.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${payload})`;
+}
+
+/** Closes this process's bus, if any (tests, before their database goes away). */
+export async function closeLiveBus(): Promise<void> {
+  await globalForLive.tadqiqLiveBus?.close();
+  globalForLive.tadqiqLiveBus = undefined;
 }
 
 /** Replaces this process's bus (tests). */

@@ -26,21 +26,36 @@ async function loadPg(): Promise<TPgModule> {
 }
 
 /**
- * Live events across instances through PostgreSQL: one dedicated connection per process LISTENs on LIVE_CHANNEL
- * and sends with pg_notify (PostgreSQL delivers a notification to every listener, the sender included, after the
- * sending transaction commits). While the connection is down, events are delivered in this process only and the
- * connection is retried (1 s, doubling up to 30 s); pages of other instances then catch up when their stream
- * reconnects.
+ * Live events across instances through PostgreSQL: events are sent with pg_notify (by default on the Prisma pool,
+ * `notify`), and one dedicated connection per process LISTENs on LIVE_CHANNEL once something in the process
+ * subscribes (`start`): PostgreSQL delivers a notification to every listener, this one included, after the sending
+ * transaction commits. A process that only writes (the CLI, a worker) opens no listener. While the listener is
+ * down, this process's events are also delivered to its own pages directly, and the connection is retried (1 s,
+ * doubling up to 30 s); pages of other instances catch up when their stream reconnects.
  */
-export function createPgTransport(connectionString: string, options: { loadModule?: () => Promise<TPgModule> } = {}): TLiveTransport & { close(): Promise<void>; ready(): Promise<void> } {
+export function createPgTransport(
+  connectionString: string,
+  options: { loadModule?: () => Promise<TPgModule>; notify?: (payload: string) => Promise<unknown> } = {},
+): TLiveTransport & { close(): Promise<void>; ready(): Promise<void> } {
   let client: TPgClient | null = null;
   let connected = false;
+  let started = false;
   let closed = false;
   let retryMs = 1000;
   let receive: (event: TLiveEvent) => void = () => undefined;
   let readyResolve: () => void = () => undefined;
   const readyPromise = new Promise<void>((resolve) => (readyResolve = resolve));
+  const notify =
+    options.notify ??
+    ((payload: string) => {
+      if (!client || !connected) return Promise.reject(new Error("not connected"));
+      return client.query("SELECT pg_notify($1, $2)", [LIVE_CHANNEL, payload]);
+    });
 
+  const retry = () => {
+    setTimeout(() => void connect(), retryMs).unref?.();
+    retryMs = Math.min(30_000, retryMs * 2);
+  };
   const connect = async () => {
     if (closed) return;
     try {
@@ -57,8 +72,7 @@ export function createPgTransport(connectionString: string, options: { loadModul
         connected = false;
         if (!closed) {
           console.error("tadqiq live: PostgreSQL listener connection lost; retrying", error?.message ?? "");
-          setTimeout(() => void connect(), retryMs).unref?.();
-          retryMs = Math.min(30_000, retryMs * 2);
+          retry();
         }
       };
       next.on("error", lost);
@@ -74,22 +88,23 @@ export function createPgTransport(connectionString: string, options: { loadModul
       connected = false;
       if (closed) return;
       console.error("tadqiq live: cannot listen on PostgreSQL; retrying", error instanceof Error ? error.message : error);
-      setTimeout(() => void connect(), retryMs).unref?.();
-      retryMs = Math.min(30_000, retryMs * 2);
+      retry();
     }
   };
 
   return {
     start(onEvent) {
       receive = onEvent;
+      if (started) return;
+      started = true;
       void connect();
     },
     send(event) {
-      if (!connected || !client) {
-        queueMicrotask(() => receive(event));
-        return;
-      }
-      client.query("SELECT pg_notify($1, $2)", [LIVE_CHANNEL, encodeLiveEvent(event)]).catch((error: unknown) => {
+      const listening = connected;
+      // Without a working listener this process's own pages would miss the event: hand it to them directly.
+      if (started && !listening) queueMicrotask(() => receive(event));
+      notify(encodeLiveEvent(event)).catch((error: unknown) => {
+        if (!started || !listening) return;
         console.error("tadqiq live: NOTIFY failed; delivered in this process only", error instanceof Error ? error.message : error);
         receive(event);
       });
