@@ -80,7 +80,18 @@ export interface PairingInput {
 /** Options: keys to prefer when a word may carry a clitic (register keys, bare words of the article). */
 export interface PairingOptions {
   knownKeys?: ReadonlySet<string>;
+  /** Pair only in groups whose source writes one of these keys (the register's names): the others are skipped. */
+  onlyKeys?: ReadonlySet<string>;
+  /**
+   * Largest number of (translation name, Arabic word) comparisons in one group (each about a microsecond); a larger
+   * group is not paired and is passed to `onTooLong` (default: no limit).
+   */
+  maxComparisons?: number;
+  onTooLong?: (group: AlignmentGroup) => void;
 }
+
+/** Comparisons per group the name-authority check allows: a pair of 20,000-character paragraphs, as name-consistency. */
+export const GROUP_COMPARISONS = 1_000_000;
 
 function sourceWords(text: string): SourceWord[] {
   const out: SourceWord[] = [];
@@ -186,11 +197,24 @@ export function pairNames(input: PairingInput, options: PairingOptions = {}): Pa
     if (group.source.length === 0 || group.target.length === 0) continue;
     const { names, withParticle, counts } = sourceNames(input, group.source, options.knownKeys);
     if (names.size === 0) continue;
-    const paired: PairedName[] = [];
+    if (options.onlyKeys !== undefined && ![...counts.keys()].some((key) => options.onlyKeys!.has(key))) continue;
+    const unitsOf = new Map<number, NameUnit[]>();
+    let unitCount = 0;
     for (const paragraph of group.target) {
       const text = input.target[paragraph];
       if (typeof text !== "string" || text === "") continue;
-      for (const unit of nameUnits(text)) {
+      const units = nameUnits(text);
+      unitsOf.set(paragraph, units);
+      unitCount += units.length;
+    }
+    if (options.maxComparisons !== undefined && unitCount * names.size > options.maxComparisons) {
+      options.onTooLong?.(group);
+      continue;
+    }
+    const paired: PairedName[] = [];
+    for (const [paragraph, units] of unitsOf) {
+      const text = input.target[paragraph]!;
+      for (const unit of units) {
         if (unit.key.length < 3) continue;
         for (const { particle, nameWord } of unitParts(text, unit)) {
           const { key, matches } = pairWithArabic(nameWord, names);

@@ -241,6 +241,27 @@ describe("name authority findings", () => {
     expect(french.findings).toEqual([]);
   });
 
+  it("report a row too large to pair as too long to check, and pair the rows around it", () => {
+    const letters = [..."بتثجحخدذرزسشصضطظعغفقكلمنهي"];
+    const arabic: string[] = [];
+    for (const a of letters) for (const b of letters) arabic.push(`${a}ا${b}و${a}`);
+    const latin = Array.from({ length: 2_000 }, (_, k) => `Q${"xyz".repeat(1 + (k % 3))}${k.toString(36)}`);
+    const { findings } = runQa({
+      sourceLang: "ar",
+      targetLang: "en",
+      source: [`قال السيسي ${arabic.join(" ")}`, "وأكد السيسي أن الحرب يجب أن تتوقف."],
+      target: [`el-Sisi said ${latin.join(" and ")}`, "The war must stop, Sisi stressed."],
+      alignment: [{ source: [0], target: [0] }, { source: [1], target: [1] }],
+      names: REGISTER,
+      checks: ["name-authority"],
+    });
+    expect(arabic.length).toBe(676);
+    expect(findings.map((f) => [f.paragraph, f.messageKey, f.suggestion])).toEqual([
+      [0, "qa:engine.too-long-to-check", undefined],
+      [1, "qa:name-authority.learned", "al-Sisi"],
+    ]);
+  });
+
   it("find nothing without register names, and stay a row-scoped check (a run on one row reports only there)", () => {
     expect(runQa({ sourceLang: "ar", targetLang: "en", source, target, checks: ["name-authority"] }).findings).toEqual([]);
     const two = runQa({

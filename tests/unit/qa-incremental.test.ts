@@ -54,6 +54,7 @@ describe("incremental QA (scope model)", () => {
   it("declares a scope for every registered check, and the article-wide ones are the ones that read other rows", () => {
     expect(Object.fromEntries(CHECKS.map((check) => [check.id, checkScope(check)]))).toEqual({
       "name-consistency": "article",
+      "name-authority": "row",
       "number-mismatch": "row",
       "date-mismatch": "row",
       quotes: "row",

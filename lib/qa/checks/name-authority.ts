@@ -1,11 +1,11 @@
 import { nameWordKeys, normalizeNameKey } from "../../names/key";
 import { isCommonWord, sameNameWritings } from "../../names/learn";
-import { pairNames, type PairedName } from "../../names/pair";
+import { GROUP_COMPARISONS, pairNames, type PairedName } from "../../names/pair";
 import { houseSpelling, type NameRecord } from "../../names/types";
 import { latinParticleKey, nameUnits } from "../../text/names";
 import type { Finding, QaCheck, QaContext } from "../types";
 import { interpolate } from "../../formats/errors";
-import { makeFinding, primaryLanguage, writesArabicScript } from "../util";
+import { makeFinding, primaryLanguage, tooLongToCheck, writesArabicScript } from "../util";
 
 /** A register name with a house spelling, ready for comparison. */
 interface Authority {
@@ -112,7 +112,12 @@ export const nameAuthorityCheck: QaCheck = {
     // A clitic form of a source word (لنعيم) is the register name (نعيم) when the register has that name.
     const knownKeys = new Set<string>();
     for (const key of register.keys()) for (const word of key.split(" ")) knownKeys.add(nameWordKeys(word)[0]!);
-    for (const { group, names, sourceCounts } of pairNames(context, { knownKeys })) {
+    const onlyKeys = new Set(register.keys());
+    const tooLong = (group: { target: readonly number[] }): void => {
+      const paragraph = group.target[0]!;
+      findings.push(tooLongToCheck(nameAuthorityCheck, "target", paragraph, context.target[paragraph] ?? ""));
+    };
+    for (const { group, names, sourceCounts } of pairNames(context, { knownKeys, onlyKeys, maxComparisons: GROUP_COMPARISONS, onTooLong: tooLong })) {
       const mine = names.filter((name) => register.has(name.key));
       if (mine.length === 0) continue;
       const lowercase = new Set<string>();
