@@ -74,6 +74,11 @@ export async function learnArticleNames(tx: Tx, article: { id: string; sourceLan
     await tx.nameOccurrence.createMany({ data: added.map((spellingId) => ({ spellingId, articleId: article.id, uses: 1 })) });
     await tx.nameSpelling.updateMany({ where: { id: { in: added } }, data: { count: { increment: 1 } } });
   }
+  if (removed.length > 0 || added.length > 0) {
+    // Entries whose spellings changed are marked updated: processes holding the register re-read just those.
+    const changed = [...new Set([...removed.map((o) => o.spellingId), ...added])];
+    await tx.nameEntry.updateMany({ where: { spellings: { some: { id: { in: changed } } } }, data: { updatedAt: new Date() } });
+  }
   if (removed.length > 0) await pruneSpellings(tx, removed.map((o) => o.spellingId));
   if (removed.length > 0 || added.length > 0) await bumpNameRegisterVersion(tx);
   return { learned: current.size, added: added.length, removed: removed.length };

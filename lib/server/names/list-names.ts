@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../actor";
-import type { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
 import { db } from "../db";
 import { latinNameKey, normalizeNameKey } from "../../names/key";
 import { assertCanOnNames } from "./name-access";
@@ -21,20 +21,23 @@ export interface TNamePage {
   pageSize: number;
 }
 
+/** A register search: nothing, Arabic text as a key fragment, or Latin text as a folded spelling fragment. */
+type TNameSearch = { kind: "all" } | { kind: "arabic"; key: string } | { kind: "latin"; latinKey: string };
+
 /**
- * The where of a register search: Arabic text is normalized like the register's keys (hamza forms, ta marbuta,
- * the article…) and matched within them; Latin text is folded like the spellings' search keys (case, accents,
- * al-/el-, hyphens) and matched within them. An empty or unmatched text lists everything.
+ * What a search text looks for: Arabic text is normalized like the register's keys (hamza forms, ta marbuta, the
+ * article…) and matched within them; Latin text is folded like the spellings' search keys (case, accents, al-/el-,
+ * hyphens) and matched within them. An empty text (or one with no letters) lists everything.
  */
-export function nameSearchWhere(targetLang: string, query: string | undefined): Prisma.NameEntryWhereInput {
+export function nameSearch(query: string | undefined): TNameSearch {
   const text = (query ?? "").trim().slice(0, MAX_NAME_QUERY_LENGTH);
-  if (text === "") return { targetLang };
+  if (text === "") return { kind: "all" };
   if (ARABIC_LETTER.test(text)) {
     const key = normalizeNameKey(text);
-    return key === "" ? { targetLang } : { targetLang, key: { contains: key } };
+    return key === "" ? { kind: "all" } : { kind: "arabic", key };
   }
-  const latin = latinNameKey(text);
-  return latin === "" ? { targetLang } : { targetLang, spellings: { some: { latinKey: { contains: latin } } } };
+  const latinKey = latinNameKey(text);
+  return latinKey === "" ? { kind: "all" } : { kind: "latin", latinKey };
 }
 
 /**
@@ -47,11 +50,27 @@ export async function listNames(options: { actor: Actor; targetLang: string; que
   assertCanOnNames(actor, "names.read", targetLang);
   const pageSize = Math.min(Math.max(1, Math.floor(options.pageSize ?? NAMES_PAGE_SIZE)), MAX_NAMES_PAGE_SIZE);
   const page = Math.max(1, Math.floor(options.page ?? 1));
-  const where = nameSearchWhere(targetLang, options.query);
+  const search = nameSearch(options.query);
+  const skip = (page - 1) * pageSize;
+  const glossaryLoad = loadGlossaryNames(db, targetLang);
+  if (search.kind === "latin") {
+    // The spellings matching the text, as one uncorrelated subquery (a correlated EXISTS per entry is several times
+    // slower on 100,000 names); the page's entries are then read by id.
+    const pattern = `%${search.latinKey}%`;
+    const matching = Prisma.sql`SELECT "entryId" FROM "NameSpelling" WHERE "latinKey" LIKE ${pattern}`;
+    const [ids, counted] = await Promise.all([
+      db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "NameEntry" WHERE "targetLang" = ${targetLang} AND "id" IN (${matching}) ORDER BY "key" LIMIT ${pageSize} OFFSET ${skip}`,
+      db.$queryRaw<Array<{ total: bigint | number }>>`SELECT COUNT(*) AS "total" FROM "NameEntry" WHERE "targetLang" = ${targetLang} AND "id" IN (${matching})`,
+    ]);
+    const rows = await db.nameEntry.findMany({ where: { id: { in: ids.map((r) => r.id) } }, orderBy: [{ key: "asc" }], select: NAME_ENTRY_SELECT });
+    const glossary = await glossaryLoad;
+    return { items: rows.map((row) => nameEntryDto(row, glossary.get(row.key))), total: Number(counted[0]?.total ?? 0), page, pageSize };
+  }
+  const where: Prisma.NameEntryWhereInput = search.kind === "arabic" ? { targetLang, key: { contains: search.key } } : { targetLang };
   const [rows, total, glossary] = await Promise.all([
-    db.nameEntry.findMany({ where, orderBy: [{ key: "asc" }], skip: (page - 1) * pageSize, take: pageSize, select: NAME_ENTRY_SELECT }),
+    db.nameEntry.findMany({ where, orderBy: [{ key: "asc" }], skip, take: pageSize, select: NAME_ENTRY_SELECT }),
     db.nameEntry.count({ where }),
-    loadGlossaryNames(db, targetLang),
+    glossaryLoad,
   ]);
   return { items: rows.map((row) => nameEntryDto(row, glossary.get(row.key))), total, page, pageSize };
 }

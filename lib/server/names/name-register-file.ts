@@ -112,15 +112,20 @@ export async function importNameRegister(options: { actor: Actor; input: string 
 
   const result = await db.$transaction(
     async (tx) => {
-      const existing = await tx.nameEntry.findMany({
-        where: { targetLang: { in: languages } },
-        select: { id: true, targetLang: true, key: true, kind: true, house: true, spellings: { select: { id: true, spelling: true, count: true, distinct: true } } },
-      });
-      const byKey = new Map(existing.map((e) => [`${e.targetLang}\u0000${e.key}`, e]));
+      // Two queries joined in memory: a register of 100,000 names must not become one statement with 100,000 ids.
+      const [existing, existingSpellings] = await Promise.all([
+        tx.nameEntry.findMany({ where: { targetLang: { in: languages } }, select: { id: true, targetLang: true, key: true, kind: true, house: true } }),
+        tx.nameSpelling.findMany({ where: { entry: { targetLang: { in: languages } } }, select: { id: true, entryId: true, spelling: true, count: true, distinct: true } }),
+      ]);
+      const spellingsByEntry = new Map<string, typeof existingSpellings>();
+      for (const s of existingSpellings) spellingsByEntry.set(s.entryId, [...(spellingsByEntry.get(s.entryId) ?? []), s]);
+      const byKey = new Map(existing.map((e) => [`${e.targetLang}\u0000${e.key}`, { ...e, spellings: spellingsByEntry.get(e.id) ?? [] }]));
       const newEntries: Prisma.NameEntryCreateManyInput[] = [];
       const newSpellings: Prisma.NameSpellingCreateManyInput[] = [];
       let spellings = 0;
       const now = new Date();
+      /** Existing entries whose spellings change: marked updated, so processes holding the register re-read them. */
+      const touched = new Set<string>();
       for (const record of wanted) {
         const found = byKey.get(`${record.targetLang}\u0000${record.key}`);
         const house = record.house?.replace(/\s+/g, " ").trim() || undefined;
@@ -143,16 +148,22 @@ export async function importNameRegister(options: { actor: Actor; input: string 
           const current = found.spellings.find((c) => c.spelling === spelling);
           if (!current) {
             newSpellings.push({ entryId: found.id, spelling, latinKey: latinNameKey(spelling), count: s.count, distinct: s.distinct === true });
+            touched.add(found.id);
             continue;
           }
           const update: Prisma.NameSpellingUpdateInput = {};
           if (s.count > current.count) update.count = s.count;
           if (s.distinct === true && !current.distinct) update.distinct = true;
-          if (Object.keys(update).length > 0) await tx.nameSpelling.update({ where: { id: current.id }, data: update });
+          if (Object.keys(update).length > 0) {
+            await tx.nameSpelling.update({ where: { id: current.id }, data: update });
+            touched.add(found.id);
+          }
         }
       }
       for (let i = 0; i < newEntries.length; i += BATCH) await tx.nameEntry.createMany({ data: newEntries.slice(i, i + BATCH) });
       for (let i = 0; i < newSpellings.length; i += BATCH) await tx.nameSpelling.createMany({ data: newSpellings.slice(i, i + BATCH) });
+      const touchedIds = [...touched];
+      for (let i = 0; i < touchedIds.length; i += BATCH) await tx.nameEntry.updateMany({ where: { id: { in: touchedIds.slice(i, i + BATCH) } }, data: { updatedAt: now } });
       await bumpNameRegisterVersion(tx);
       await recordAudit(tx, { actor, articleId: null, action: "names.import", entityType: "name", entityId: languages.join(",") || "-", details: { count: wanted.length, created: newEntries.length, skipped, fileName } });
       return { entries: wanted.length, created: newEntries.length, spellings, skipped };

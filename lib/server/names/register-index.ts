@@ -15,13 +15,19 @@ interface LoadedRegister {
   index: NameIndex;
   /** Entry id of each record, to fetch the examples of the few records an article needs. */
   entryIds: Map<NameRecord, string>;
+  /** The records by entry id, so that a change re-reads only the entries updated since. */
+  records: Map<string, NameRecord>;
+  /** The latest updatedAt among the entries read. */
+  watermark: number;
 }
 
 interface Cache {
   registers: Map<string, LoadedRegister>;
   loading: Map<string, Promise<LoadedRegister>>;
   glossaries: WeakMap<readonly GlossaryEntry[], NameIndex>;
+  /** Full reads of a register, and reads of the entries changed since the last one. */
   loads: number;
+  deltas: number;
 }
 
 // On globalThis: every route bundle of the Next.js server shares one copy of the register per target language.
@@ -30,16 +36,38 @@ const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for("tadqiq.nameRe
   loading: new Map(),
   glossaries: new WeakMap(),
   loads: 0,
+  deltas: 0,
 }) as Cache;
 
-/** Reads every register entry of a target language with its spellings (examples are fetched per article). */
-export async function loadRegisterRecords(client: Tx, targetLang: string): Promise<{ records: NameRecord[]; entryIds: Map<NameRecord, string> }> {
-  const entries = await client.nameEntry.findMany({
-    where: { targetLang },
-    select: { id: true, key: true, arabic: true, kind: true, house: true, spellings: { select: { spelling: true, count: true, distinct: true }, orderBy: [{ count: "desc" }, { spelling: "asc" }] } },
-  });
+/**
+ * A change re-reads the entries updated from this long before the latest one read: transactions of several
+ * processes (PostgreSQL) may commit in another order than their clocks say.
+ */
+const DELTA_MARGIN_MS = 60_000;
+
+/**
+ * Reads the register entries of a target language (all, or those updated since a time) with their spellings
+ * (examples are fetched per article): two queries joined in memory, never a list of 100,000 ids in one statement.
+ */
+export async function loadRegisterRecords(client: Tx, targetLang: string, since?: Date): Promise<{ records: NameRecord[]; entryIds: Map<NameRecord, string>; watermark: number }> {
+  const where = since ? { targetLang, updatedAt: { gte: since } } : { targetLang };
+  const [entries, spellings] = await Promise.all([
+    client.nameEntry.findMany({ where, select: { id: true, key: true, arabic: true, kind: true, house: true, updatedAt: true } }),
+    client.nameSpelling.findMany({
+      where: { entry: where },
+      select: { entryId: true, spelling: true, count: true, distinct: true },
+      orderBy: [{ entryId: "asc" }, { count: "desc" }, { spelling: "asc" }],
+    }),
+  ]);
+  const byEntry = new Map<string, NameRecord["spellings"]>();
+  for (const s of spellings) {
+    let list = byEntry.get(s.entryId);
+    if (!list) byEntry.set(s.entryId, (list = []));
+    list.push({ spelling: s.spelling, count: s.count, examples: [], ...(s.distinct ? { distinct: true } : {}) });
+  }
   const records: NameRecord[] = [];
   const entryIds = new Map<NameRecord, string>();
+  let watermark = 0;
   for (const entry of entries) {
     const record: NameRecord = {
       key: entry.key,
@@ -48,17 +76,43 @@ export async function loadRegisterRecords(client: Tx, targetLang: string): Promi
       ...(entry.kind === "person" || entry.kind === "place" || entry.kind === "organization" ? { kind: entry.kind } : {}),
       ...(entry.house ? { house: entry.house } : {}),
       source: "register",
-      spellings: entry.spellings.map((s) => ({ spelling: s.spelling, count: s.count, examples: [], ...(s.distinct ? { distinct: true } : {}) })),
+      spellings: byEntry.get(entry.id) ?? [],
     };
     records.push(record);
     entryIds.set(record, entry.id);
+    watermark = Math.max(watermark, entry.updatedAt.getTime());
   }
-  return { records, entryIds };
+  return { records, entryIds, watermark };
+}
+
+async function fullLoad(targetLang: string, version: string): Promise<LoadedRegister> {
+  cache.loads++;
+  const { records, entryIds, watermark } = await loadRegisterRecords(db, targetLang);
+  const byId = new Map<string, NameRecord>();
+  for (const [record, id] of entryIds) byId.set(id, record);
+  return { version, index: new NameIndex(records), entryIds, records: byId, watermark };
 }
 
 /**
- * The register of a target language as a NameIndex, kept per process and reloaded when the register version
- * (register-version.ts) changed since it was loaded: any process's write is seen by the next QA run here.
+ * The register brought up to date by re-reading only the entries updated since it was read (every register write
+ * marks the entries it changes); null when entries were deleted meanwhile (then it is read again whole).
+ */
+async function deltaLoad(loaded: LoadedRegister, targetLang: string, version: string): Promise<LoadedRegister | null> {
+  const since = new Date(Math.max(0, loaded.watermark - DELTA_MARGIN_MS));
+  const [changed, total] = await Promise.all([loadRegisterRecords(db, targetLang, since), db.nameEntry.count({ where: { targetLang } })]);
+  const records = new Map(loaded.records);
+  for (const [record, id] of changed.entryIds) records.set(id, record);
+  // Every entry still there is in `records`; more records than entries means some were deleted.
+  if (records.size !== total) return null;
+  cache.deltas++;
+  const entryIds = new Map<NameRecord, string>();
+  for (const [id, record] of records) entryIds.set(record, id);
+  return { version, index: new NameIndex(records.values()), entryIds, records, watermark: Math.max(loaded.watermark, changed.watermark) };
+}
+
+/**
+ * The register of a target language as a NameIndex, kept per process and brought up to date when the register
+ * version (register-version.ts) changed since it was read: any process's write is seen by the next QA run here.
  */
 export async function nameRegisterIndex(targetLang: string): Promise<LoadedRegister> {
   const version = await readNameRegisterVersion(db);
@@ -68,9 +122,7 @@ export async function nameRegisterIndex(targetLang: string): Promise<LoadedRegis
   let loading = cache.loading.get(key);
   if (!loading) {
     loading = (async () => {
-      cache.loads++;
-      const { records, entryIds } = await loadRegisterRecords(db, targetLang);
-      const register = { version, index: new NameIndex(records), entryIds };
+      const register = (loaded ? await deltaLoad(loaded, targetLang, version) : null) ?? (await fullLoad(targetLang, version));
       cache.registers.set(targetLang, register);
       return register;
     })().finally(() => cache.loading.delete(key));
@@ -79,9 +131,9 @@ export async function nameRegisterIndex(targetLang: string): Promise<LoadedRegis
   return loading;
 }
 
-/** How many times this process loaded a register from the database (tests: a cached register is not reloaded). */
-export function nameRegisterLoads(): number {
-  return cache.loads;
+/** How many times this process read a register whole, and brought one up to date from its changed entries (tests). */
+export function nameRegisterLoads(): { full: number; delta: number } {
+  return { full: cache.loads, delta: cache.deltas };
 }
 
 /**

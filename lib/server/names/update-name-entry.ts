@@ -72,6 +72,7 @@ export async function updateNameEntry(options: { actor: Actor; id: string; chang
         throw new AppError("names.house-distinct", "The house spelling cannot be marked as a different person or place.", { status: 422, params: { spelling: spelling.spelling } });
       }
       await tx.nameSpelling.update({ where: { id: spelling.id }, data: { distinct: change.distinct.distinct } });
+      await tx.nameEntry.update({ where: { id: entry.id }, data: { updatedAt: new Date() } });
       details.distinct = { spelling: spelling.spelling, distinct: change.distinct.distinct };
     }
     if (change.kind !== undefined) {
