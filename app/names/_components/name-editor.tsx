@@ -19,6 +19,7 @@ export function NameEditor({ entry, lang, dir }: { entry: TNameEntryDetailDto; l
   const [pending, startTransition] = useTransition();
   const message = useActionMessage();
   const [newHouse, setNewHouse] = useState("");
+  const [otherSpelling, setOtherSpelling] = useState("");
   const [fix, setFix] = useState<TNameFixCount | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const spellingNode = (text: string) => <span lang={lang} dir={dir}>{text}</span>;
@@ -29,6 +30,39 @@ export function NameEditor({ entry, lang, dir }: { entry: TNameEntryDetailDto; l
       message.show(result, done);
       if (result.ok) router.refresh();
     });
+
+  const countFix = (spelling: string) =>
+    startTransition(async () => {
+      const result = await previewNameFixAction({ id: entry.id, spelling });
+      if (result.ok) setFix(result.data);
+      else message.show(result, "");
+    });
+
+  const fixPanel = (fix: TNameFixCount) => (
+    <div className="confirm-all" role="group" aria-label={t("names:fixAll")}>
+      <p>{translateIsolated(t, "names:fixConfirm", { from: spellingNode(fix.from), to: spellingNode(fix.to), paragraphs: fix.paragraphs, articles: t("names:articles", { count: fix.articles }) })}</p>
+      <div className="editor-actions">
+        <button
+          type="button"
+          autoFocus
+          disabled={pending || fix.paragraphs === 0}
+          onClick={() =>
+            startTransition(async () => {
+              const result = await fixNameEverywhereAction({ id: entry.id, spelling: fix.from });
+              message.show(result, result.ok ? t("names:fixed", { count: result.data.paragraphs, articles: t("names:articles", { count: result.data.articles }) }) : "");
+              if (result.ok) {
+                setFix(null);
+                router.refresh();
+              }
+            })
+          }
+        >
+          {t("names:fixDo", { count: fix.paragraphs })}
+        </button>
+        <button type="button" className="secondary" onClick={() => setFix(null)}>{t("names:cancel")}</button>
+      </div>
+    </div>
+  );
 
   return (
     <>
@@ -125,48 +159,35 @@ export function NameEditor({ entry, lang, dir }: { entry: TNameEntryDetailDto; l
                       <button
                         type="button"
                         disabled={pending}
-                        onClick={() =>
-                          startTransition(async () => {
-                            const result = await previewNameFixAction({ id: entry.id, spelling: s.spelling });
-                            if (result.ok) setFix(result.data);
-                            else message.show(result, "");
-                          })
-                        }
+                        onClick={() => countFix(s.spelling)}
                       >
                         {t("names:fixAll")}
                       </button>
                     ) : null}
                   </div>
                 ) : null}
-                {fix && fix.from === s.spelling ? (
-                  <div className="confirm-all" role="group" aria-label={t("names:fixAll")}>
-                    <p>{translateIsolated(t, "names:fixConfirm", { from: spellingNode(fix.from), to: spellingNode(fix.to), paragraphs: fix.paragraphs, articles: t("names:articles", { count: fix.articles }) })}</p>
-                    <div className="editor-actions">
-                      <button
-                        type="button"
-                        autoFocus
-                        disabled={pending || fix.paragraphs === 0}
-                        onClick={() =>
-                          startTransition(async () => {
-                            const result = await fixNameEverywhereAction({ id: entry.id, spelling: fix.from });
-                            message.show(result, result.ok ? t("names:fixed", { count: result.data.paragraphs, articles: t("names:articles", { count: result.data.articles }) }) : "");
-                            if (result.ok) {
-                              setFix(null);
-                              router.refresh();
-                            }
-                          })
-                        }
-                      >
-                        {t("names:fixDo", { count: fix.paragraphs })}
-                      </button>
-                      <button type="button" className="secondary" onClick={() => setFix(null)}>{t("names:cancel")}</button>
-                    </div>
-                  </div>
-                ) : null}
+                {fix && fix.from === s.spelling ? fixPanel(fix) : null}
               </li>
             );
           })}
         </ul>
+        {entry.canEdit && entry.house ? (
+          <form
+            className="inline-form"
+            aria-label={t("names:fixOther")}
+            onSubmit={(e) => {
+              e.preventDefault();
+              countFix(otherSpelling);
+            }}
+          >
+            <label>
+              <span>{t("names:fixOtherLabel")}</span>
+              <input value={otherSpelling} onChange={(e) => setOtherSpelling(e.target.value)} lang={lang} dir={dir} required maxLength={200} />
+            </label>
+            <button type="submit" className="secondary" disabled={pending}>{t("names:fixCount")}</button>
+          </form>
+        ) : null}
+        {fix && !entry.spellings.some((s) => s.spelling === fix.from) ? fixPanel(fix) : null}
       </section>
 
       {entry.canEdit ? (
