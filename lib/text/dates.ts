@@ -194,6 +194,28 @@ function tokenize(text: string, arabic: boolean): Token[] {
   return out;
 }
 
+/** Whether some token of `text` (as `tokenize` finds them) is a weekday or month name: the first pass of tokenize. */
+function namesDateWord(text: string, arabic: boolean, table: Names): boolean {
+  const length = text.length;
+  let start = 0;
+  while (start < length) {
+    const end = runEnd(text, start, LETTER | MARK, 0x27, 0x2019);
+    if (end === start) {
+      start++;
+      continue;
+    }
+    const shape = tokenShape(text.slice(start, end));
+    if (shape.raw !== "") {
+      if (arabic) {
+        shape.arabicName ??= arabicNameInfo(shape.arabicKey);
+        if (shape.arabicName) return true;
+      } else if (table.get(shape.key)) return true;
+    }
+    start = end;
+  }
+  return false;
+}
+
 function namesFor(lang: string): Names {
   if (lang === "ar") return AR;
   if (lang === "fr") return FR;
@@ -278,7 +300,8 @@ function numberAfterIn(ascii: string, end: number): RegExpExecArray | null {
 function extractDatesUnsafe(text: string, lang: string): DateMention[] {
   const arabic = lang === "ar" || lang === "fa" || lang === "ur";
   const table = namesFor(lang);
-  const tokens = tokenize(text, arabic);
+  // Most paragraphs name no month or weekday: then no token is read below, and none is built.
+  const tokens = namesDateWord(text, arabic, table) ? tokenize(text, arabic) : [];
   const ascii = asciiDigits(text);
   const out: DateMention[] = [];
   const before = DATE_CONTEXT_BEFORE[lang] ?? DATE_CONTEXT_BEFORE.en!;

@@ -1,4 +1,3 @@
-import { CodePointSet } from "../../text/char-class";
 import { countWords } from "../../text/words";
 import type { Finding, QaCheck, QaContext } from "../types";
 import { makeFinding, primaryLanguage, trimmedSpan, writesArabicScript } from "../util";
@@ -14,21 +13,17 @@ const URL_OR_HANDLE = /(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{M}\p{N}_]+/gu;
 /** Minimum words for "target identical to source" between two languages of the same script (names are often identical). */
 const IDENTICAL_MIN_WORDS = 4;
 
-// A run starts with a letter of its script: a text without one has no run (a table lookup per character, where the
-// run expressions test script properties at every position).
-const FIRST_LETTERS = new Map<RegExp, CodePointSet>([
-  [ARABIC_RUN, new CodePointSet(new RegExp(String.raw`^[\p{Script=Arabic}&&\p{L}]$`, "v"))],
-  [HEBREW_RUN, new CodePointSet(new RegExp(String.raw`^[\p{Script=Hebrew}&&\p{L}]$`, "v"))],
-]);
-
 function scriptRuns(text: string, pattern: RegExp): Array<{ start: number; end: number }> {
-  if (FIRST_LETTERS.get(pattern)?.occursIn(text) === false) return [];
-  const excluded: Array<[number, number]> = [];
-  for (const match of text.matchAll(URL_OR_HANDLE)) excluded.push([match.index, match.index + match[0].length]);
   const runs: Array<{ start: number; end: number }> = [];
+  let excluded: Array<[number, number]> | null = null;
   for (const match of text.matchAll(pattern)) {
     const start = match.index;
     const end = start + match[0].length;
+    // URLs and handles are looked for only in a text with a run (most translations have none).
+    if (excluded === null) {
+      excluded = [];
+      for (const url of text.matchAll(URL_OR_HANDLE)) excluded.push([url.index, url.index + url[0].length]);
+    }
     if (excluded.some(([a, b]) => start < b && end > a)) continue;
     runs.push({ start, end });
   }
