@@ -208,7 +208,6 @@ export function sentenceReport(context: QaContext): SentenceReport {
   const cached = cache.get(context);
   if (cached) return cached;
   const report: SentenceReport = { gaps: [], explainedSource: new Set(), explainedTarget: new Set() };
-  const { gaps } = report;
   // The article's ratio is measured only once a group needs it: most articles have no group of several sentences.
   let model: { typical: number | null; spread: number; lengths: Map<AlignmentGroup, GroupLength> } | undefined;
   const lengthModel = () => {
@@ -226,40 +225,118 @@ export function sentenceReport(context: QaContext): SentenceReport {
   const sourceLang = primaryLanguage(context.sourceLang);
   const targetLang = primaryLanguage(context.targetLang);
   const lexicon: SentenceLexicon | null = hasLexicon(sourceLang) && hasLexicon(targetLang) && sourceLang !== targetLang ? { source: sourceLang, target: targetLang } : null;
-  const units = alignmentUnits(context);
-  const unitOf: number[] = [];
-  for (let unitIndex = 0; unitIndex < units.length; unitIndex++) {
-    const unit = units[unitIndex]!;
-    const windowed = unit.group === null;
+  /** Gaps of one unit and the paragraphs it shows translated; null when the unit was settled without alignment. */
+  const alignUnit = (unit: AlignmentUnit, whole: boolean): UnitResult | null => {
     // Most groups are one paragraph of one sentence on each side: decided by one scan of each text.
-    if (!windowed && unit.source.length === 1 && unit.target.length === 1 && !mayHoldSeveralSentences(context.source[unit.source[0]!] ?? "") && !mayHoldSeveralSentences(context.target[unit.target[0]!] ?? "")) continue;
+    if (!whole && unit.source.length === 1 && unit.target.length === 1 && !mayHoldSeveralSentences(context.source[unit.source[0]!] ?? "") && !mayHoldSeveralSentences(context.target[unit.target[0]!] ?? "")) return null;
     const sourceSpans = groupSpans(context.source, unit.source);
     const targetSpans = groupSpans(context.target, unit.target);
-    if (!sourceSpans || !targetSpans || (spanCount(sourceSpans) < 2 && spanCount(targetSpans) < 2)) continue;
+    if (!sourceSpans || !targetSpans || (spanCount(sourceSpans) < 2 && spanCount(targetSpans) < 2)) return null;
     const source = sentencesFromSpans(context.source, unit.source, sourceSpans);
     const target = sentencesFromSpans(context.target, unit.target, targetSpans);
-    if (!source || !target || (source.length < 2 && target.length < 2)) continue;
+    if (!source || !target || (source.length < 2 && target.length < 2)) return null;
     const { typical, spread, lengths } = lengthModel();
     // Clamped so that one odd article cannot make every sentence look dropped or added.
     const ratio = Math.min(4, Math.max(0.25, typical ?? (unit.group && lengths.get(unit.group)?.ratio) ?? 1));
-    if (!windowed && pairsOneToOne(source, target, ratio, lexicon)) continue;
+    if (!whole && pairsOneToOne(source, target, ratio, lexicon)) return null;
     const alignment = alignSentences(source, target, ratio, spread, lexicon);
     const multiParagraph = unit.source.length > 1 || unit.target.length > 1;
-    if (lexicon && multiParagraph) markExplained(report, alignment.groups, source, target, lexicon);
+    const explained = lexicon && multiParagraph ? explainedParagraphs(alignment.groups, source, target, lexicon) : { source: new Set<number>(), target: new Set<number>() };
+    const found: SentenceGap[] = [];
     for (const gap of alignment.gaps) {
       if (gap.margin < SENTENCE_PARAMETERS.minGapMargin) continue;
       const sentence = (gap.side === "source" ? source : target)[gap.index]!;
       // A wholly unpaired paragraph is reported once, by the paragraph finding, not sentence by sentence.
       const unpaired = gap.side === "source" ? unit.unpairedSource : unit.unpairedTarget;
-      const explained = gap.side === "source" ? report.explainedSource : report.explainedTarget;
-      if (unpaired.has(sentence.paragraph) && !explained.has(sentence.paragraph)) continue;
-      gaps.push({ side: gap.side, sentence, margin: gap.margin });
-      unitOf.push(unitIndex);
+      if (unpaired.has(sentence.paragraph) && !explained[gap.side].has(sentence.paragraph)) continue;
+      found.push({ side: gap.side, sentence, margin: gap.margin });
     }
+    return { gaps: found, explained, groups: alignment.groups, source, target };
+  };
+  const units = alignmentUnits(context);
+  const results = units.map((unit) => alignUnit(unit, unit.group === null));
+  // A unit with gaps is re-aligned together with the next unit: a sentence the paragraph alignment put in the
+  // neighbouring group then finds its translation there. The joint result is kept when it leaves fewer gaps.
+  for (let k = 0; k + 1 < units.length; k++) {
+    const first = results[k];
+    const second = results[k + 1];
+    // A moved sentence leaves a source gap on one side of the break and a target gap on the other (or both in one unit).
+    const both = [...(first?.gaps ?? []), ...(second?.gaps ?? [])];
+    if (!both.some((gap) => gap.side === "source") || !both.some((gap) => gap.side === "target")) continue;
+    if (units[k]!.source.length + units[k + 1]!.source.length > MAX_WINDOW_GROUPS) continue;
+    const joined = joinUnits(units[k]!, units[k + 1]!);
+    const result = alignUnit(joined, true);
+    if (result === null || !explainsMovedSentences(both, result, units[k]!, units[k + 1]!, lexicon)) continue;
+    units[k + 1] = joined;
+    results[k] = null;
+    results[k + 1] = result;
   }
-  if (lexicon) report.gaps = withoutMovedSentences(gaps, unitOf, lexicon);
+  const gaps: SentenceGap[] = [];
+  const unitOf: number[] = [];
+  results.forEach((result, index) => {
+    if (!result) return;
+    for (const paragraph of result.explained.source) report.explainedSource.add(paragraph);
+    for (const paragraph of result.explained.target) report.explainedTarget.add(paragraph);
+    for (const gap of result.gaps) {
+      gaps.push(gap);
+      unitOf.push(index);
+    }
+  });
+  report.gaps = lexicon ? withoutMovedSentences(gaps, unitOf, lexicon) : gaps;
   cache.set(context, report);
   return report;
+}
+
+interface UnitResult {
+  gaps: SentenceGap[];
+  explained: { source: Set<number>; target: Set<number> };
+  groups: ReadonlyArray<{ source: number[]; target: number[] }>;
+  source: readonly Sentence[];
+  target: readonly Sentence[];
+}
+
+function sameSentence(x: SentenceGap, y: SentenceGap): boolean {
+  return x.side === y.side && x.sentence.paragraph === y.sentence.paragraph && x.sentence.start === y.sentence.start;
+}
+
+/**
+ * True when aligning two units together only removes gaps, each by matching the sentence with a sentence of the
+ * other unit (it was moved across the paragraph break) in a one-to-one pairing that shares listed words, and adds
+ * none: then the joint alignment is the better reading. A gap the joint alignment merely absorbs into a merge does
+ * not count.
+ */
+function explainsMovedSentences(separate: readonly SentenceGap[], joined: UnitResult, first: AlignmentUnit, second: AlignmentUnit, lexicon: SentenceLexicon | null): boolean {
+  if (!lexicon) return false;
+  if (!joined.gaps.every((gap) => separate.some((other) => sameSentence(gap, other)))) return false;
+  const removed = separate.filter((gap) => !joined.gaps.some((other) => sameSentence(gap, other)));
+  if (removed.length === 0) return false;
+  for (const gap of removed) {
+    const sentences = gap.side === "source" ? joined.source : joined.target;
+    const index = sentences.findIndex((sentence) => sentence.paragraph === gap.sentence.paragraph && sentence.start === gap.sentence.start);
+    const bead = joined.groups.find((group) => (gap.side === "source" ? group.source : group.target).includes(index));
+    // A moved sentence is matched alone, and its translation shares listed words with it.
+    if (!bead || bead.source.length !== 1 || bead.target.length !== 1) return false;
+    const sourceWords = lexiconConceptIds(joined.source[bead.source[0]!]!.text, lexicon.source);
+    const targetWords = lexiconConceptIds(joined.target[bead.target[0]!]!.text, lexicon.target);
+    if (sharedCount(sourceWords, targetWords) < MIN_SHARED_FOR_MOVED) return false;
+    const ownUnit = (gap.side === "source" ? first.source : first.target).includes(gap.sentence.paragraph) ? first : second;
+    const otherSide = gap.side === "source" ? "target" : "source";
+    const otherSentences = otherSide === "source" ? joined.source : joined.target;
+    const crosses = bead[otherSide].some((other) => !ownUnit[otherSide].includes(otherSentences[other]!.paragraph));
+    if (!crosses) return false;
+  }
+  return true;
+}
+
+/** Two consecutive units as one window. */
+function joinUnits(first: AlignmentUnit, second: AlignmentUnit): AlignmentUnit {
+  return {
+    source: [...first.source, ...second.source],
+    target: [...first.target, ...second.target],
+    group: null,
+    unpairedSource: new Set([...first.unpairedSource, ...second.unpairedSource]),
+    unpairedTarget: new Set([...first.unpairedTarget, ...second.unpairedTarget]),
+  };
 }
 
 /** Listed words a dropped and an added sentence must share to be taken as one sentence moved, not two gaps. */
@@ -279,10 +356,17 @@ function withoutMovedSentences(gaps: SentenceGap[], unitOf: readonly number[], l
   const found = Math.log(p.lexiconFound / p.lexiconChance);
   const missing = Math.log((1 - p.lexiconFound) / (1 - p.lexiconChance));
   const candidates: Array<{ source: number; target: number; evidence: number }> = [];
+  // Target gaps by unit, so that each source gap looks only at the gaps of its own and the neighbouring units.
+  const targetsByUnit = new Map<number, number[]>();
+  for (const t of targetGaps) {
+    const list = targetsByUnit.get(unitOf[t]!) ?? [];
+    list.push(t);
+    targetsByUnit.set(unitOf[t]!, list);
+  }
   for (const s of sourceGaps) {
     const sourceWords = lexiconConceptIds(gaps[s]!.sentence.text, lexicon.source);
-    for (const t of targetGaps) {
-      if (Math.abs(unitOf[s]! - unitOf[t]!) > 1) continue;
+    const unit = unitOf[s]!;
+    for (const t of [...(targetsByUnit.get(unit - 1) ?? []), ...(targetsByUnit.get(unit) ?? []), ...(targetsByUnit.get(unit + 1) ?? [])]) {
       const targetWords = lexiconConceptIds(gaps[t]!.sentence.text, lexicon.target);
       const shared = sharedCount(sourceWords, targetWords);
       if (shared < MIN_SHARED_FOR_MOVED) continue;
@@ -300,14 +384,14 @@ function withoutMovedSentences(gaps: SentenceGap[], unitOf: readonly number[], l
   return removed.size === 0 ? gaps : gaps.filter((_, index) => !removed.has(index));
 }
 
-/** Marks the paragraphs of matched sentence pairings that share at least MIN_SHARED_FOR_EXPLAINED listed words. */
-function markExplained(
-  report: SentenceReport,
+/** Paragraphs of matched sentence pairings that share at least MIN_SHARED_FOR_EXPLAINED listed words. */
+function explainedParagraphs(
   groups: ReadonlyArray<{ source: number[]; target: number[] }>,
   source: readonly Sentence[],
   target: readonly Sentence[],
   lexicon: SentenceLexicon,
-): void {
+): { source: Set<number>; target: Set<number> } {
+  const explained = { source: new Set<number>(), target: new Set<number>() };
   for (const group of groups) {
     if (group.source.length === 0 || group.target.length === 0) continue;
     const sourceWords = new Set<number>();
@@ -323,7 +407,8 @@ function markExplained(
       }
     }
     if (shared < MIN_SHARED_FOR_EXPLAINED) continue;
-    for (const index of group.source) report.explainedSource.add(source[index]!.paragraph);
-    for (const index of group.target) report.explainedTarget.add(target[index]!.paragraph);
+    for (const index of group.source) explained.source.add(source[index]!.paragraph);
+    for (const index of group.target) explained.target.add(target[index]!.paragraph);
   }
+  return explained;
 }
