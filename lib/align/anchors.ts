@@ -92,16 +92,17 @@ export function wordEndAt(text: string, index: number): number {
  */
 export function fingerprintOf(text: string): string {
   const lower = text.toLowerCase();
-  let out = "";
+  // Joined once at the end: a string built by repeated concatenation would be flattened again by every hash lookup.
+  const parts: string[] = [];
   let k = 0;
   while (k < lower.length) {
     const gapEnd = runEnd(lower, k, SPACE | PUNCTUATION | SYMBOL);
     let end = gapEnd;
     while (end < lower.length && classLengthAt(lower, end, SPACE | PUNCTUATION | SYMBOL) === 0) end++;
-    if (end > gapEnd) out = out === "" ? lower.slice(gapEnd, end) : `${out} ${lower.slice(gapEnd, end)}`;
+    if (end > gapEnd) parts.push(lower.slice(gapEnd, end));
     k = end;
   }
-  return out;
+  return parts.join(" ");
 }
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
