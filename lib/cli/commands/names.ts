@@ -54,7 +54,7 @@ async function exportNames(args: string[], io: CliIo): Promise<number> {
   noExtraArguments(extra);
   const targetLang = targetLangOption(values["target-lang"]);
   const { db, AppError, actor } = await loadDataLayer();
-  let result: { body: string; count: number; languages: string[] };
+  let result: { body: string; count: number; languages: string[]; examples: boolean };
   try {
     const { exportNameRegister } = await import("../../server/names/name-register-file");
     result = await exportNameRegister({ actor, ...(targetLang ? { targetLang } : {}) });
@@ -72,7 +72,8 @@ async function exportNames(args: string[], io: CliIo): Promise<number> {
       throw new CliError(`cannot write ${file}: ${(error as Error).message}`);
     }
   }
-  io.stderr(`tadqiq names: exported ${result.count} name${result.count === 1 ? "" : "s"}${result.languages.length > 0 ? ` (${result.languages.join(", ")})` : ""}\n`);
+  const note = result.examples ? "" : ", without example articles (with them the file would pass the 20 MB import limit)";
+  io.stderr(`tadqiq names: exported ${result.count} name${result.count === 1 ? "" : "s"}${result.languages.length > 0 ? ` (${result.languages.join(", ")})` : ""}${note}\n`);
   return 0;
 }
 

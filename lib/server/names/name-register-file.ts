@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { assertCanSomewhere, canOnArticle } from "../access/article-access";
 import { latinNameKey } from "../../names/key";
-import { NameRegisterError, readNameRegister, writeNameRegister } from "../../names/register-file";
+import { NAME_REGISTER_MAX_BYTES, NameRegisterError, readNameRegister, writeNameRegister } from "../../names/register-file";
 import type { NameRecord } from "../../names/types";
 import { isLanguageCode } from "../../languages";
 import { Prisma } from "../../generated/prisma/client";
@@ -36,7 +36,7 @@ async function readableLanguages(actor: Actor, targetLang?: string): Promise<str
  * organization) that have no register entry, as source "glossary" (so `tadqiq check --names` holds translations to
  * them too; an import leaves them to the glossary).
  */
-export async function exportNameRegister(options: { actor: Actor; targetLang?: string }): Promise<{ body: string; count: number; languages: string[] }> {
+export async function exportNameRegister(options: { actor: Actor; targetLang?: string }): Promise<{ body: string; count: number; languages: string[]; examples: boolean }> {
   const languages = await readableLanguages(options.actor, options.targetLang);
   const out: NameRecord[] = [];
   for (const targetLang of languages) {
@@ -64,7 +64,12 @@ export async function exportNameRegister(options: { actor: Actor; targetLang?: s
     }
     for (const record of (await loadGlossaryNames(db, targetLang)).values()) if (!keys.has(record.key)) out.push(record);
   }
-  return { body: writeNameRegister(out), count: out.length, languages };
+  // A register too large for an import with its examples (about 50,000 names) is written without them and
+  // without the keys (recomputed on reading), so that the file can always be imported again.
+  let body = writeNameRegister(out);
+  const examples = Buffer.byteLength(body, "utf8") <= NAME_REGISTER_MAX_BYTES;
+  if (!examples) body = writeNameRegister(out, { examples: false, keys: false });
+  return { body, count: out.length, languages, examples };
 }
 
 /** What an import wrote. */
