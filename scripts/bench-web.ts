@@ -9,6 +9,9 @@
  *   Chromium (/usr/bin/chromium: DOMContentLoaded, interactive, DOM nodes).
  * Prints a table and rewrites the "bench:web" section of docs/benchmarks.md. Without a build, the HTTP and browser
  * rows are reported as skipped (run `npx next build` first).
+ * Then the article-list part (scripts/bench-list.ts: 100,000 articles, list, filters, search, queue; its own
+ * section); `--list-only` runs only that part, `--no-list` skips it; TADQIQ_BENCH_DATABASE_URL=postgresql://… runs it
+ * on PostgreSQL.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -327,7 +330,35 @@ async function httpBench(base: string, token: string, articles: Map<number, stri
   }
 }
 
-main()
+/** The article-list part (scripts/bench-list.ts): its own process, database and heap (measured with --expose-gc). */
+function runListBench(): void {
+  const env = { ...process.env };
+  // The review part's throw-away database is not the list's (data/bench-list-<n>.db, or a PostgreSQL DATABASE_URL).
+  if (!/^postgres(ql)?:\/\//.test(process.env.TADQIQ_BENCH_DATABASE_URL ?? "")) delete env.DATABASE_URL;
+  else env.DATABASE_URL = process.env.TADQIQ_BENCH_DATABASE_URL;
+  execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", "--conditions=react-server", path.join(root, "scripts", "bench-list.ts")], { stdio: "inherit", env });
+}
+
+/**
+ * The PostgreSQL part (scripts/bench-pg-instances.ts): 50 editors saving at once through two instances on one
+ * PostgreSQL database (TADQIQ_BENCH_PG_URL, else TADQIQ_TEST_PG_URL, else the local test server). `--no-pg` skips it.
+ */
+function runPgBench(): void {
+  try {
+    execFileSync(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", path.join(root, "scripts", "bench-pg-instances.ts")], { stdio: "inherit", env: process.env });
+  } catch {
+    console.error("bench:web PostgreSQL part failed (is a PostgreSQL server reachable? see scripts/bench-pg-instances.ts)");
+    process.exitCode = 1;
+  }
+}
+
+// `npm run bench:web -- --list-only`: only the article-list part; `--pg-only`: only the PostgreSQL two-instance part.
+const pgOnly = process.argv.includes("--pg-only");
+(process.argv.includes("--list-only") || pgOnly ? Promise.resolve() : main())
+  .then(() => {
+    if (process.exitCode !== 1 && !pgOnly && !process.argv.includes("--no-list")) runListBench();
+    if (process.exitCode !== 1 && !process.argv.includes("--list-only") && !process.argv.includes("--no-pg")) runPgBench();
+  })
   .catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;

@@ -57,7 +57,7 @@ beforeAll(async () => {
 
 describe("summary columns", () => {
   it("import fills them: 3 rows, 22 source words, the number finding, no issues, score 100", async () => {
-    expect(await summary()).toEqual({ rowCount: 3, reviewedCount: 0, sourceWords: 22, openIssues: 0, openCritical: 0, openMajor: 0, openMinor: 0, openFindings: 1, score: 100, passes: true, summaryVersion: 1 });
+    expect(await summary()).toEqual({ rowCount: 3, reviewedCount: 0, sourceWords: 22, openIssues: 0, openCritical: 0, openMajor: 0, openMinor: 0, openFindings: 1, score: 100, passes: true, summaryVersion: 2 });
   });
 
   it("a review mark counts the row, and leaves updatedAt alone", async () => {
@@ -174,14 +174,13 @@ describe("summary columns", () => {
   it("start-up recomputes articles whose summary version is old, and rebuilds their search documents", async () => {
     await spoil();
     await db.$executeRawUnsafe(`UPDATE "Article" SET "summaryVersion" = 0, "sourceWords" = 99 WHERE "id" = ?`, articleId);
-    await db.$executeRawUnsafe(`DELETE FROM fts_article WHERE rowid IN (SELECT id FROM fts_article_doc WHERE "articleId" = ?)`, articleId);
-    await db.$executeRawUnsafe(`DELETE FROM fts_article_doc WHERE "articleId" = ?`, articleId);
+    await db.$executeRawUnsafe(`DELETE FROM fts_article WHERE rowid / 4096 = (SELECT "key" FROM fts_article_key WHERE "articleId" = ?)`, articleId);
     expect((await listArticles({ actor: editor, q: "unemployment" })).total).toBe(0);
     expect(await recomputeStaleSummaries(db, 10)).toBe(1);
-    expect(await summary()).toEqual({ rowCount: 3, reviewedCount: 3, sourceWords: 22, openIssues: 0, openCritical: 0, openMajor: 0, openMinor: 0, openFindings: 0, score: 100, passes: true, summaryVersion: 1 });
+    expect(await summary()).toEqual({ rowCount: 3, reviewedCount: 3, sourceWords: 22, openIssues: 0, openCritical: 0, openMajor: 0, openMinor: 0, openFindings: 0, score: 100, passes: true, summaryVersion: 2 });
     expect((await listArticles({ actor: editor, q: "unemployment" })).items.map((a) => a.id)).toEqual([articleId]);
     // Title (1) and paragraphs (3 + 3) each have one document.
-    const [docs] = await db.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT COUNT(*) AS n FROM fts_article_doc WHERE "articleId" = ?`, articleId);
+    const [docs] = await db.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT COUNT(*) AS n FROM fts_article WHERE rowid / 4096 = (SELECT "key" FROM fts_article_key WHERE "articleId" = ?)`, articleId);
     expect(Number(docs!.n)).toBe(7);
     expect(await recomputeStaleSummaries(db, 10)).toBe(0);
   });

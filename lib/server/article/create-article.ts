@@ -97,6 +97,8 @@ export async function createArticle(options: CreateArticleOptions): Promise<{ id
         throw new AppError("alignment.invalid", "The alignment does not cover every paragraph exactly once.", { status: 422 });
       }
       await tx.paragraph.createMany({ data: paragraphData });
+      await indexNewArticle(tx, article.id, title, await tx.paragraph.findMany({ where: { articleId: article.id }, select: { id: true, side: true, position: true, text: true } }));
+      await refreshArticleSummary(tx, article.id, { words: true });
       await indexNewArticle(tx, article.id, title, await tx.paragraph.findMany({ where: { articleId: article.id }, select: { id: true, text: true } }));
       await refreshArticleSummary(tx, article.id, { words: true });
       await recordAudit(tx, {

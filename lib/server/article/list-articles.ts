@@ -66,7 +66,7 @@ export interface TArticleList {
 const FALSE = Prisma.sql`1 = 0`;
 
 function pairSql(pairs: readonly TLanguagePair[]): Prisma.Sql {
-  return Prisma.sql`(${Prisma.join(pairs.map((p) => Prisma.sql`("sourceLang" = ${p.sourceLang} AND "targetLang" = ${p.targetLang})`), " OR ")})`;
+  return Prisma.sql`(${Prisma.join(pairs.map((p) => Prisma.sql`(a."sourceLang" = ${p.sourceLang} AND a."targetLang" = ${p.targetLang})`), " OR ")})`;
 }
 
 /** The access rule of article-access.ts (the actor's readable language pairs) as SQL on "Article". */
@@ -74,7 +74,7 @@ function accessSql(where: TLanguagePairWhere): Prisma.Sql | null {
   const keys = Object.keys(where);
   if (keys.some((key) => key !== "OR" && key !== "NOT" && key !== "id")) throw new Error(`listArticles: unexpected access rule ${JSON.stringify(where)}`);
   const parts: Prisma.Sql[] = [];
-  if (where.id) parts.push(where.id.in.length === 0 ? FALSE : Prisma.sql`"id" IN (${Prisma.join(where.id.in)})`);
+  if (where.id) parts.push(where.id.in.length === 0 ? FALSE : Prisma.sql`a."id" IN (${Prisma.join(where.id.in)})`);
   if (where.OR) parts.push(where.OR.length === 0 ? FALSE : pairSql(where.OR));
   if (where.NOT) parts.push(where.NOT.OR.length === 0 ? Prisma.sql`1 = 1` : Prisma.sql`NOT ${pairSql(where.NOT.OR)}`);
   return parts.length === 0 ? null : Prisma.join(parts, " AND ");
@@ -89,36 +89,60 @@ function conditions(actor: Actor, options: TArticleFilters): Prisma.Sql[] {
   if (options.status) {
     // Statuses are written into the SQL from the fixed list (PostgreSQL compares an enum column with a literal).
     const status = ARTICLE_STATUSES.find((s) => s === options.status);
-    and.push(status ? Prisma.raw(`"status" = '${status}'`) : FALSE);
+    and.push(status ? Prisma.raw(`a."status" = '${status}'`) : FALSE);
   }
-  if (options.open) and.push(Prisma.raw(`"status" IN ('draft', 'in_review')`));
+  if (options.open) and.push(Prisma.raw(`a."status" IN ('draft', 'in_review')`));
   if (options.pair && /^[a-z]{2,3}-[a-z]{2,3}$/.test(options.pair)) {
     const [sourceLang, targetLang] = options.pair.split("-");
-    and.push(Prisma.sql`"sourceLang" = ${sourceLang} AND "targetLang" = ${targetLang}`);
+    and.push(Prisma.sql`a."sourceLang" = ${sourceLang} AND a."targetLang" = ${targetLang}`);
   }
-  if (options.assignee === "none") and.push(Prisma.sql`"reviewerId" IS NULL AND "editorId" IS NULL`);
+  if (options.assignee === "none") and.push(Prisma.sql`a."reviewerId" IS NULL AND a."editorId" IS NULL`);
   else if (options.assignee) {
     const id = options.assignee === "me" ? (actor.userId ?? "") : options.assignee;
-    and.push(Prisma.sql`("reviewerId" = ${id} OR "editorId" = ${id})`);
+    and.push(Prisma.sql`(a."reviewerId" = ${id} OR a."editorId" = ${id})`);
   }
-  if (options.score === "pass") and.push(Prisma.sql`"passes" = TRUE`);
-  else if (options.score === "fail") and.push(Prisma.sql`"passes" = FALSE`);
-  const terms = searchTerms(options.q?.trim() ?? "");
-  if (terms.length > 0) and.push(Prisma.sql`"id" IN (${matchingArticleIds(terms)})`);
+  if (options.score === "pass") and.push(Prisma.sql`a."passes" = TRUE`);
+  else if (options.score === "fail") and.push(Prisma.sql`a."passes" = FALSE`);
+  if (searchTerms(options.q?.trim() ?? "").length > 0) and.push(Prisma.sql`a."id" IN (SELECT "articleId" FROM "hits")`);
   return and;
 }
 
 function orderSql(sort: TArticleSort, dir: TSortDirection): Prisma.Sql {
   const d = dir === "asc" ? "ASC" : "DESC";
-  const column = { updated: `"updatedAt"`, title: `"title"`, score: `"score"`, issues: `"openIssues"` }[sort];
+  const column = { updated: `a."updatedAt"`, title: `a."title"`, score: `a."score"`, issues: `a."openIssues"` }[sort];
   // The id breaks ties, so paging never shows an article twice or skips one.
-  return Prisma.raw(sort === "updated" ? `"updatedAt" ${d}, "id" ${d}` : `${column} ${d}, "updatedAt" DESC, "id" DESC`);
+  return Prisma.raw(sort === "updated" ? `a."updatedAt" ${d}, a."id" ${d}` : `${column} ${d}, a."updatedAt" DESC, a."id" DESC`);
+}
+
+/** A page row of the list query (numbers may come back as bigint, booleans as 0/1 on SQLite). */
+interface ListRow {
+  id: string;
+  title: string;
+  sourceLang: string;
+  targetLang: string;
+  status: string;
+  passThreshold: number;
+  updatedAt: Date | string;
+  rowCount: number;
+  reviewedCount: number;
+  sourceWords: number;
+  openIssues: number;
+  openCritical: number;
+  openMajor: number;
+  openMinor: number;
+  openFindings: number;
+  score: number;
+  passes: boolean | number;
+  reviewerId: string | null;
+  reviewerName: string | null;
+  editorId: string | null;
+  editorName: string | null;
 }
 
 /** The list's score of an article, from its summary columns (the same numbers the review page computes). */
 function scoreOf(a: { score: number; passes: boolean; passThreshold: number; sourceWords: number; openCritical: number; openMajor: number; openMinor: number }): TScoreDto {
-  const penalty = a.openCritical * SEVERITY_PENALTY.critical + a.openMajor * SEVERITY_PENALTY.major + a.openMinor * SEVERITY_PENALTY.minor;
-  return { quality: a.score, threshold: a.passThreshold, pass: a.passes, penalty, sourceWords: a.sourceWords, wordBase: WORD_BASE };
+  const penalty = Number(a.openCritical) * SEVERITY_PENALTY.critical + Number(a.openMajor) * SEVERITY_PENALTY.major + Number(a.openMinor) * SEVERITY_PENALTY.minor;
+  return { quality: a.score, threshold: a.passThreshold, pass: a.passes, penalty, sourceWords: Number(a.sourceWords), wordBase: WORD_BASE };
 }
 
 /**
@@ -134,39 +158,36 @@ export async function listArticles(options: { actor: Actor } & TArticleFilters):
   const page = Math.max(Math.floor(options.page ?? 1), 1);
   const and = conditions(actor, options);
   const where = and.length > 0 ? Prisma.sql`WHERE ${Prisma.join(and, " AND ")}` : Prisma.empty;
-  const [rows, counted] = await Promise.all([
-    db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Article" ${where} ORDER BY ${orderSql(sort, dir)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    db.$queryRaw<Array<{ total: bigint | number }>>`SELECT COUNT(*) AS "total" FROM "Article" ${where}`,
-  ]);
-  const ids = rows.map((r) => r.id);
-  const articles = ids.length === 0 ? [] : await db.article.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true, title: true, sourceLang: true, targetLang: true, status: true, passThreshold: true, updatedAt: true,
-      rowCount: true, reviewedCount: true, sourceWords: true, openIssues: true, openCritical: true, openMajor: true, openMinor: true, openFindings: true, score: true, passes: true,
-      reviewer: { select: { id: true, name: true } },
-      editor: { select: { id: true, name: true } },
-    },
-  });
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const items = ids.flatMap((id) => {
-    const a = byId.get(id);
-    if (!a) return []; // deleted between the two reads
-    return [{
-      id: a.id,
-      title: a.title,
-      sourceLang: a.sourceLang,
-      targetLang: a.targetLang,
-      status: a.status as string,
-      rowCount: a.rowCount,
-      reviewedCount: a.reviewedCount,
-      openIssues: a.openIssues,
-      openFindings: a.openFindings,
-      score: scoreOf(a),
-      reviewer: a.reviewer,
-      editor: a.editor,
-      updatedAt: a.updatedAt.toISOString(),
-    }];
-  });
-  return { items, total: Number(counted[0]?.total ?? 0), page, pageSize, sort, dir };
+  // One statement: the page with the assignees' names, and the total as an uncorrelated subquery (computed once).
+  // A search's matching articles are read from the full-text index once, into "hits", for both.
+  const terms = searchTerms(options.q?.trim() ?? "");
+  const hits = terms.length > 0 ? Prisma.sql`WITH "hits" AS MATERIALIZED (${matchingArticleIds(terms)})` : Prisma.empty;
+  const rows = await db.$queryRaw<Array<ListRow & { total: bigint | number }>>`
+    ${hits}
+    SELECT a."id", a."title", a."sourceLang", a."targetLang", a."status", a."passThreshold", a."updatedAt",
+           a."rowCount", a."reviewedCount", a."sourceWords", a."openIssues", a."openCritical", a."openMajor", a."openMinor",
+           a."openFindings", a."score", a."passes", a."reviewerId", r."name" AS "reviewerName", a."editorId", e."name" AS "editorName",
+           (SELECT COUNT(*) FROM "Article" a ${where}) AS "total"
+    FROM "Article" a
+    LEFT JOIN "user" r ON r."id" = a."reviewerId"
+    LEFT JOIN "user" e ON e."id" = a."editorId"
+    ${where} ORDER BY ${orderSql(sort, dir)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+  // Past the last page there is no row to carry the total.
+  const total = rows.length > 0 ? Number(rows[0]!.total) : Number((await db.$queryRaw<Array<{ total: bigint | number }>>`${hits} SELECT COUNT(*) AS "total" FROM "Article" a ${where}`)[0]?.total ?? 0);
+  const items = rows.map((a): TArticleListItemDto => ({
+    id: a.id,
+    title: a.title,
+    sourceLang: a.sourceLang,
+    targetLang: a.targetLang,
+    status: a.status,
+    rowCount: Number(a.rowCount),
+    reviewedCount: Number(a.reviewedCount),
+    openIssues: Number(a.openIssues),
+    openFindings: Number(a.openFindings),
+    score: scoreOf({ ...a, passes: Boolean(a.passes), passThreshold: Number(a.passThreshold), score: Number(a.score) }),
+    reviewer: a.reviewerId ? { id: a.reviewerId, name: a.reviewerName ?? "" } : null,
+    editor: a.editorId ? { id: a.editorId, name: a.editorName ?? "" } : null,
+    updatedAt: new Date(a.updatedAt).toISOString(),
+  }));
+  return { items, total, page, pageSize, sort, dir };
 }

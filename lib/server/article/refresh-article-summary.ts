@@ -9,9 +9,10 @@ import { reindexArticleSearch } from "../search/article-search-index";
 /**
  * Version of the summary computation below. Articles whose summaryVersion is lower (0 right after the migration
  * that added the columns) are recomputed at start-up (recomputeStaleSummaries); raise it when the computation
- * changes. Version 1 also fills the full-text index of the article.
+ * changes. Versions 1 and 2 also (re)write the article's full-text documents (version 2: the rowid layout of
+ * migration 20261202091000_fulltext_keys).
  */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 export interface TArticleSummary {
   rowCount: number;
