@@ -237,6 +237,22 @@ export function findingRows(snapshot: QaSnapshot, result: QaTaskResult): StoredF
 
 const COMPARED = ["check", "category", "subcategory", "severity", "start", "end", "text", "suggestion", "message", "messageKey", "params"] as const;
 
+/** JSON text with object keys sorted (PostgreSQL's jsonb gives keys back in its own order). */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.keys(value as Record<string, unknown>).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "undefined";
+}
+
+/** Equality of a stored and a computed finding field; JSON columns (params) compare by content, not by reference. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a && b && typeof a === "object" && typeof b === "object") return canonicalJson(a) === canonicalJson(b);
+  return false;
+}
+
 /** How a finding diff went: rows inserted, updated in place, deleted, and left untouched. */
 export interface FindingDiffCounts {
   inserted: number;
@@ -293,7 +309,7 @@ export async function planFindingDiff(client: Tx, snapshot: QaSnapshot, result: 
       continue;
     }
     const changes: Partial<StoredFindingData> = {};
-    for (const field of COMPARED) if (match[field] !== finding[field]) Object.assign(changes, { [field]: finding[field] });
+    for (const field of COMPARED) if (!sameValue(match[field], finding[field])) Object.assign(changes, { [field]: finding[field] });
     if (Object.keys(changes).length === 0) plan.unchanged++;
     else plan.updates.push({ id: match.id, paragraphId: match.paragraphId, data: changes });
   }
