@@ -126,6 +126,13 @@ function sentence(entry: TAuditEntryDto, t: TFunction, lng: string): { key: stri
       return { key: `admin:auditLog.${entry.action}`, params: { source: text(d.source), target: text(d.target) } };
     case "glossary.import":
       return { key: "admin:auditLog.glossary.import", params: { count: count(d.count) } };
+    case "names.update":
+    case "names.delete":
+      return { key: `admin:auditLog.${entry.action}`, params: { arabic: text(d.arabic) } };
+    case "names.import":
+      return { key: "admin:auditLog.names.import", params: { count: count(d.count) } };
+    case "names.fix-all":
+      return { key: "admin:auditLog.names.fix-all", params: { count: count(d.paragraphs), from: text(d.from), to: text(d.to), arabic: text(d.arabic) } };
     case "settings.update":
       return { key: "admin:auditLog.settings.update", params: { key: entry.entityId, from: text(d.from) || "—", to: text(d.to) || "—" } };
     default:
