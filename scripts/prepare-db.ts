@@ -1,4 +1,5 @@
-// Creates or migrates the database and loads the sample article when it is empty.
+// Creates or migrates the database and loads the sample article when it is empty (`npm start`; with --migrate-only,
+// `npm run db:migrate`, only the migrations).
 // SQLite (DATABASE_URL=file:…, the default): `prisma migrate deploy` over prisma/migrations; the sample article is
 // loaded into an empty database. PostgreSQL (postgresql://…): the committed SQL of prisma/postgresql/migrations is
 // applied in one transaction under an advisory lock (lib/server/migrations.ts; start refuses when an applied
@@ -36,6 +37,9 @@ if (provider === "sqlite") {
     await client.end();
   }
 }
+
+// `npm run db:migrate` (--migrate-only): the migrations alone, on either database.
+if (process.argv.includes("--migrate-only")) process.exit(0);
 
 const loadSample = provider === "sqlite" || process.env.TADQIQ_LOAD_SAMPLE === "1";
 if (loadSample) {
