@@ -4,7 +4,7 @@
  * spread estimated from the document itself) plus anchors that survive translation: numbers by
  * value, Latin tokens, name skeletons and quotation marks.
  */
-import { paragraphFeatures, type ParagraphFeatures } from "./anchors";
+import { fingerprintOf, paragraphFeatures, type ParagraphFeatures } from "./anchors";
 import { sentenceSpans } from "./sentences";
 import { isPageChrome } from "../qa/chrome";
 import type { AlignmentGroup, AlignOptions } from "./types";
@@ -144,8 +144,9 @@ function prepareSide(texts: readonly string[]): SideData {
     }),
   );
   const fingerprints = new Map<string, number>();
-  for (const f of features) if (f.fingerprint) fingerprints.set(f.fingerprint, (fingerprints.get(f.fingerprint) ?? 0) + 1);
-  const duplicate = features.map((f) => f.fingerprint.length > 0 && (fingerprints.get(f.fingerprint) ?? 0) > 1);
+  const fingerprintList = texts.map(fingerprintOf);
+  for (const fingerprint of fingerprintList) if (fingerprint) fingerprints.set(fingerprint, (fingerprints.get(fingerprint) ?? 0) + 1);
+  const duplicate = fingerprintList.map((fingerprint) => fingerprint.length > 0 && (fingerprints.get(fingerprint) ?? 0) > 1);
   return {
     features,
     nameWeights,

@@ -87,7 +87,7 @@ export function wordEndAt(text: string, index: number): number {
 }
 
 /**
- * Normalized text for spotting repeated paragraphs: text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, " ").trim(),
+ * Normalized text, used by the aligner to spot repeated paragraphs (a headline repeated as page chrome): text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, " ").trim(),
  * that is, the runs of other characters of the lower-cased text joined by single spaces.
  */
 export function fingerprintOf(text: string): string {
@@ -129,8 +129,6 @@ export interface ParagraphFeatures {
   /** Union of all name keys. */
   nameKeys: Set<string>;
   quotes: number;
-  /** Normalized text, used to spot repeated paragraphs (a headline repeated as page chrome). */
-  fingerprint: string;
 }
 
 /** What one distinct word contributes to the features (computed once per word, shared: read only). */
@@ -209,6 +207,5 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
     nameWords,
     nameKeys,
     quotes: countQuoteMarks(text),
-    fingerprint: fingerprintOf(text),
   };
 }

@@ -5,6 +5,7 @@
  */
 
 import { bmpHas, SPACE } from "../text/char-class";
+import { BoundedCache } from "../text/memo";
 
 // "Read also:" style lead-ins are followed by the linked headline.
 const LINK_TAIL = String.raw`\s*[:：\-–—]?.*`;
@@ -45,7 +46,9 @@ const ALL_PATTERNS: readonly RegExp[] = Object.values(CHROME_PHRASES).flat();
 
 const MAX_CHROME_WORDS = 25;
 
-/** True when `text` has more than `limit` runs of non-whitespace (\s) characters. */
+const chromeAnswers = new BoundedCache<boolean>(8_000);
+
+/** True when `text` has more than `limit` runs of non-whitespace (\s) characters (its words once split at \s+). */
 function moreWordsThan(text: string, limit: number): boolean {
   let words = 0;
   let inWord = false;
@@ -63,10 +66,13 @@ function moreWordsThan(text: string, limit: number): boolean {
  * whatever the article's declared language.
  */
 export function isPageChrome(paragraph: string): boolean {
-  // Most paragraphs are longer than any chrome: counted without building the collapsed text and its word list.
+  // Most paragraphs are longer than any chrome: their words are counted without building the collapsed text.
   if (moreWordsThan(paragraph, MAX_CHROME_WORDS)) return false;
+  // The aligner, the omission and the addition checks ask about the same paragraphs.
+  const known = chromeAnswers.get(paragraph);
+  if (known !== undefined) return known;
   const text = paragraph.trim().replace(/\s+/gu, " ");
-  if (text === "" || text.split(" ").length > MAX_CHROME_WORDS) return false;
+  if (text === "") return chromeAnswers.set(paragraph, false);
   const bare = text.replace(/[.!…:|»«›‹>\-–—]+$/u, "").trim();
-  return ALL_PATTERNS.some((pattern) => pattern.test(bare));
+  return chromeAnswers.set(paragraph, ALL_PATTERNS.some((pattern) => pattern.test(bare)));
 }
