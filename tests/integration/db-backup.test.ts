@@ -123,7 +123,10 @@ if (databaseProvider() === "postgresql") {
       expect(backup.code).toBe(1);
       expect(backup.stderr).toContain("the database is PostgreSQL");
       expect(backup.stderr).toContain("pg_dump --format=custom");
-      expect(backup.stderr).not.toMatch(/:[^:@/\s]+@/); // no password in the message
+      // the URL is named without its password
+      const password = decodeURIComponent(new URL(process.env.DATABASE_URL!).password);
+      if (password) expect(backup.stderr).not.toContain(`:${password}@`);
+      expect(backup.stderr).toContain(`${new URL(process.env.DATABASE_URL!).hostname}`);
       expect(fs.existsSync(file)).toBe(false);
       const restore = await cli("db", "restore", file);
       expect(restore.code).toBe(1);

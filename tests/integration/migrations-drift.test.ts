@@ -12,7 +12,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { databaseProvider } from "../../lib/server/database-url";
-import { applyPostgresMigrations } from "../../lib/server/migrations";
+import { applyPostgresMigrations, committedMigrations } from "../../lib/server/migrations";
 // @ts-expect-error plain ESM script without type declarations
 import { postgresSchema } from "../../scripts/pg-schema.mjs";
 
@@ -125,6 +125,47 @@ if (databaseProvider() === "postgresql") {
       } finally {
         await dropDatabase(base, migratedName);
         await dropDatabase(base, fromSchemaName);
+      }
+    });
+  });
+}
+
+if (databaseProvider() === "postgresql") {
+  describe("applying the PostgreSQL migrations (scripts/prepare-db.ts, lib/server/migrations.ts)", () => {
+    it("two instances starting at once: the advisory lock lets one apply everything, the other finds nothing to do", { timeout: 120_000 }, async () => {
+      const { createDatabase, dropDatabase, scratchName, withClient } = await import("../support/pg-test-db");
+      const base = process.env.TADQIQ_TEST_PG_BASE!;
+      const name = scratchName(base, "race");
+      try {
+        const url = await createDatabase(base, name);
+        const names = committedMigrations("postgresql").map((m) => m.name);
+        const [first, second] = await Promise.all([withClient(url, (c) => applyPostgresMigrations(c)), withClient(url, (c) => applyPostgresMigrations(c))]);
+        expect([first, second].sort((x, y) => y.length - x.length)).toEqual([names, []]);
+        const recorded = await withClient(url, (c) => c.query<{ migration_name: string; applied_steps_count: number; finished: boolean }>(`SELECT migration_name, applied_steps_count, finished_at IS NOT NULL AS finished FROM "_prisma_migrations" ORDER BY migration_name`));
+        expect(recorded.rows).toEqual(names.map((migration_name) => ({ migration_name, applied_steps_count: 1, finished: true })));
+      } finally {
+        await dropDatabase(base, name);
+      }
+    });
+
+    it("refuses, writing nothing, when an applied migration's file changed or the database has one this version does not know", { timeout: 120_000 }, async () => {
+      const { createDatabase, dropDatabase, scratchName, withClient } = await import("../support/pg-test-db");
+      const base = process.env.TADQIQ_TEST_PG_BASE!;
+      const name = scratchName(base, "refuse");
+      try {
+        const url = await createDatabase(base, name);
+        const committed = committedMigrations("postgresql");
+        // an older release: only the first migration applied
+        expect(await withClient(url, (c) => applyPostgresMigrations(c, committed.slice(0, 1)))).toEqual([committed[0]!.name]);
+        const edited = committed.map((m, k) => (k === 0 ? { ...m, checksum: "0".repeat(64) } : m));
+        await expect(withClient(url, (c) => applyPostgresMigrations(c, edited))).rejects.toThrow(`migration ${committed[0]!.name} was changed after it was applied`);
+        await expect(withClient(url, (c) => applyPostgresMigrations(c, []))).rejects.toThrow(`this database has migration(s) ${committed[0]!.name} that this version does not know`);
+        const count = await withClient(url, (c) => c.query<{ n: string }>(`SELECT count(*) AS n FROM "_prisma_migrations"`));
+        expect(count.rows[0]!.n).toBe("1");
+        // a pending one applies normally afterwards
+        expect(await withClient(url, (c) => applyPostgresMigrations(c, committed))).toEqual(committed.slice(1).map((m) => m.name));
+      } finally {
+        await dropDatabase(base, name);
       }
     });
   });
