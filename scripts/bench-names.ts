@@ -8,7 +8,10 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
+import { alignParagraphs } from "../lib/align/align";
 import { NameIndex } from "../lib/names/index";
+import { learnNames } from "../lib/names/learn";
+import { runQa } from "../lib/qa/run";
 import { normalizeNameKey } from "../lib/names/key";
 import { readNameRegister, writeNameRegister } from "../lib/names/register-file";
 import type { NameRecord } from "../lib/names/types";
@@ -165,6 +168,24 @@ function main(): void {
   const parsed = time(() => readNameRegister(leanText.value, "bench.json"));
   const half = writeNameRegister(records.slice(0, 50_000));
   const halfBytes = Buffer.byteLength(half, "utf8");
+  // The check itself: the sample article repeated 20 times (one long article), its names learned as the register.
+  const read = (file: string) => readFileSync(fileURLToPath(new URL(`../fixtures/cairo-talks/${file}`, import.meta.url)), "utf8").split("\n").filter((line) => line.trim() !== "");
+  const sampleSource = Array.from({ length: 20 }, () => read("ar.txt")).flat();
+  const sampleTarget = Array.from({ length: 20 }, () => read("en.txt")).flat();
+  const alignment = alignParagraphs(sampleSource, sampleTarget, { sourceLang: "ar", targetLang: "en" });
+  const learned = learnNames({ sourceLang: "ar", targetLang: "en", source: sampleSource, target: sampleTarget, alignment });
+  const sampleNames: NameRecord[] = learned.map((name) => ({ key: name.key, arabic: name.arabic, targetLang: "en", source: "register", spellings: [{ spelling: name.spelling, count: 3, examples: [] }] }));
+  const sampleIndex = new NameIndex([...records, ...sampleNames]);
+  const relevant = sampleIndex.relevantTo(sampleSource);
+  const checkTime = (check: string) => {
+    runQa({ sourceLang: "ar", targetLang: "en", source: sampleSource, target: sampleTarget, alignment, names: relevant, checks: [check] });
+    const times: number[] = [];
+    for (let run = 0; run < 7; run++) times.push(time(() => runQa({ sourceLang: "ar", targetLang: "en", source: sampleSource, target: sampleTarget, alignment, names: relevant, checks: [check] })).ms);
+    return median(times);
+  };
+  const sampleWords = [...sampleSource, ...sampleTarget].join(" ").split(/\s+/u).length;
+  const authorityMs = checkTime("name-authority");
+  const consistencyMs = checkTime("name-consistency");
   const memory = process.memoryUsage();
 
   const lines = [
@@ -177,6 +198,7 @@ function main(): void {
     `a new index and its first article (word caches cold): ${cold.ms.toFixed(0)} ms`,
     `register file of ${records.length.toLocaleString("en-US")} names (2 spellings, 4 examples each): ${(fileBytes / (1024 * 1024)).toFixed(1)} MB written in ${fileText.ms.toFixed(0)} ms — over the 20 MB import limit; 50,000 such names: ${(halfBytes / (1024 * 1024)).toFixed(1)} MB`,
     `the same ${records.length.toLocaleString("en-US")} names without examples and keys (\`writeNameRegister(records, { examples: false, keys: false })\`): ${(leanBytes / (1024 * 1024)).toFixed(1)} MB, written in ${leanText.ms.toFixed(0)} ms, read and validated (zod, keys recomputed) in ${parsed.ms.toFixed(0)} ms`,
+    `name-authority on the sample article repeated 20 times (${sampleSource.length} + ${sampleTarget.length} paragraphs, ${sampleWords.toLocaleString("en-US")} words; ${relevant.length} register names relevant of ${sampleIndex.size.toLocaleString("en-US")}): ${authorityMs.toFixed(1)} ms (median of 7, CPU time); name-consistency on the same article: ${consistencyMs.toFixed(1)} ms`,
     `peak memory at the end: rss ${Math.round(memory.rss / (1024 * 1024))} MiB, heapUsed ${Math.round(memory.heapUsed / (1024 * 1024))} MiB`,
   ];
   console.log(lines.join("\n"));

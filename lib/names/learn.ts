@@ -54,7 +54,7 @@ export function sameNameWritings(a: { surface: string; nameWord: string; particl
 }
 
 /** A paired name of the translation that opens a sentence, is also a lower-case word there, and is alone (no name after it). */
-export function isCommonWord(name: PairedName, target: readonly string[], lowercase: ReadonlySet<string>, units: ReadonlyMap<number, readonly { start: number }[]>): boolean {
+export function isCommonWord(name: PairedName, target: readonly string[], lowercase: { has(word: string): boolean }, units: ReadonlyMap<number, readonly { start: number }[]>): boolean {
   if (!name.unit.sentenceInitial || name.unit.surface !== name.nameWord) return false;
   if (!lowercase.has(name.unit.surface.toLowerCase())) return false;
   const text = target[name.paragraph] ?? "";

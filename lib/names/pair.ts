@@ -9,6 +9,7 @@ import type { AlignmentGroup } from "../align/types";
 import { normalizeArabic } from "../text/arabic";
 import { stripInvisible } from "../text/invisible";
 import { latinParticleKey, nameUnits, pairWithArabic, type NameUnit } from "../text/names";
+import { skeletonsMatch } from "../text/transliteration";
 import { nameKeyForms, nameWordKeys } from "./key";
 
 /** Arabic particles that make one name with the next word, by the Latin particle key they are written with. */
@@ -24,9 +25,10 @@ const ARABIC_TITLES = new Set([
   "خليفه", "ولي", "عهد", "باشا", "بيك", "مولاي", "سيدي", "اية", "ايه", "حجه",
 ]);
 
-// Arabic words with their diacritics, tatweel and invisible characters (removed before keys are computed).
-const ARABIC_RUN = /[\u0621-\u063a\u0640-\u065f\u0670\u0671-\u06d3]+/gu;
-const NOT_LETTER = /[\u0640\u064b-\u065f\u0670]/gu;
+// Arabic words (letters only, once the marks are removed).
+const ARABIC_RUN = /[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+/gu;
+// Everything normalizeArabic removes (harakat, tanween, shadda, sukun, superscript alef, Quranic marks, tatweel).
+const NOT_LETTER = /[\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]/gu;
 
 // A particle written joined to the name (Abdelfattah, Benali, Aboumazen): its key and the rest of the word.
 const JOINED_PARTICLE = /^(abd(?:oul|el|ul|al|ol)?|b[ei]n|ibn|abou?)(?=\p{L}{3})/iu;
@@ -68,6 +70,8 @@ export interface PairedGroup {
   group: AlignmentGroup;
   names: PairedName[];
   sourceCounts: ReadonlyMap<string, number>;
+  /** Name units of each translation paragraph of the group. */
+  units: ReadonlyMap<number, readonly NameUnit[]>;
 }
 
 /** Input of the pairing: the article (or the rows of it being checked) with its alignment. */
@@ -95,9 +99,11 @@ export const GROUP_COMPARISONS = 1_000_000;
 
 function sourceWords(text: string): SourceWord[] {
   const out: SourceWord[] = [];
-  for (const match of stripInvisible(text).matchAll(ARABIC_RUN)) {
-    const clean = match[0].replace(NOT_LETTER, "");
-    if (clean !== "") out.push({ clean, normalized: normalizeArabic(clean) });
+  // Marks removed first, the letters folded once for the paragraph (folding keeps the length): words are slices of both.
+  const clean = stripInvisible(text).replace(NOT_LETTER, "");
+  const normalized = normalizeArabic(clean);
+  for (const match of clean.matchAll(ARABIC_RUN)) {
+    out.push({ clean: match[0], normalized: normalized.slice(match.index, match.index + match[0].length) });
   }
   return out;
 }
@@ -155,7 +161,8 @@ function sourceNames(input: PairingInput, paragraphs: readonly number[], known: 
         continue;
       }
       const key = keys[0]!;
-      const display = displayWord(word, key);
+      // A word seen before as this key already has its display form.
+      const display = names.get(key)?.word ?? displayWord(word, key);
       if (ARABIC_PARTICLES[key] !== undefined) {
         previous = { key, word: display };
         continue;
@@ -185,6 +192,12 @@ function unitParts(text: string, unit: NameUnit): Array<{ particle: string | und
   return key === undefined ? [whole] : [{ particle: key, nameWord: nameWord.slice(joined[1]!.length) }, whole];
 }
 
+/** True when the Latin word's skeleton matches one of these Arabic words. */
+function mayPair(latinWord: string, words: ReadonlyMap<string, SourceName>): boolean {
+  for (const { word } of words.values()) if (skeletonsMatch(word, latinWord)) return true;
+  return false;
+}
+
 /**
  * Names of the translation paired with the Arabic names of their aligned source, group by group (groups with a
  * source and a translation only). A unit is paired when its name word transliterates one Arabic word of the group
@@ -211,12 +224,22 @@ export function pairNames(input: PairingInput, options: PairingOptions = {}): Pa
       options.onTooLong?.(group);
       continue;
     }
+    // Only a name word whose skeleton matches an Arabic word of a wanted key can pair with one (pairWithArabic
+    // considers skeleton matches only): the others are not compared with every word of the group.
+    let wanted: Map<string, SourceName> | undefined;
+    if (options.onlyKeys !== undefined) {
+      wanted = new Map();
+      for (const [key, name] of names) {
+        if (options.onlyKeys.has(key) || withParticle.get(key)?.some((p) => options.onlyKeys!.has(p.key))) wanted.set(key, name);
+      }
+    }
     const paired: PairedName[] = [];
     for (const [paragraph, units] of unitsOf) {
       const text = input.target[paragraph]!;
       for (const unit of units) {
         if (unit.key.length < 3) continue;
         for (const { particle, nameWord } of unitParts(text, unit)) {
+          if (wanted !== undefined && !mayPair(nameWord, wanted)) continue;
           const { key, matches } = pairWithArabic(nameWord, names);
           if (key === undefined || ARABIC_TITLES.has(key)) continue;
           let registerKey = key;
@@ -233,7 +256,7 @@ export function pairNames(input: PairingInput, options: PairingOptions = {}): Pa
         }
       }
     }
-    out.push({ group, names: paired, sourceCounts: counts });
+    out.push({ group, names: paired, sourceCounts: counts, units: unitsOf });
   }
   return out;
 }

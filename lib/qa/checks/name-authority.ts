@@ -87,7 +87,22 @@ function authorities(context: QaContext): Map<string, Authority> {
   return out;
 }
 
-const LATIN_LOWERCASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Whether a lower-case word occurs, as a whole word, in a row's translation paragraphs (a search, no word list). */
+function lowercaseIn(units: ReadonlyMap<number, unknown>, target: readonly string[]): { has(word: string): boolean } {
+  return {
+    has(word: string): boolean {
+      for (const paragraph of units.keys()) {
+        const text = target[paragraph] ?? "";
+        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+          if ((at === 0 || !LETTER.test(text[at - 1]!)) && (at + word.length === text.length || !LETTER.test(text[at + word.length]!))) return true;
+        }
+      }
+      return false;
+    },
+  };
+}
 
 /**
  * A name spelled otherwise than the newsroom's house spelling in the name register (learned from approved articles
@@ -117,21 +132,21 @@ export const nameAuthorityCheck: QaCheck = {
       const paragraph = group.target[0]!;
       findings.push(tooLongToCheck(nameAuthorityCheck, "target", paragraph, context.target[paragraph] ?? ""));
     };
-    for (const { group, names, sourceCounts } of pairNames(context, { knownKeys, onlyKeys, maxComparisons: GROUP_COMPARISONS, onTooLong: tooLong })) {
-      const mine = names.filter((name) => register.has(name.key));
-      if (mine.length === 0) continue;
-      const lowercase = new Set<string>();
-      const units = new Map<number, ReturnType<typeof nameUnits>>();
-      for (const paragraph of group.target) {
-        const text = context.target[paragraph] ?? "";
-        for (const match of text.matchAll(LATIN_LOWERCASE_WORD)) lowercase.add(match[0]);
-        units.set(paragraph, nameUnits(text));
+    for (const { names, sourceCounts, units } of pairNames(context, { knownKeys, onlyKeys, maxComparisons: GROUP_COMPARISONS, onTooLong: tooLong })) {
+      const perKey = new Map<string, PairedName[]>();
+      const lowercase = lowercaseIn(units, context.target);
+      for (const name of names) {
+        if (!register.has(name.key)) continue;
+        // A sentence-opening word that is also a lower-case word of the row is that word.
+        if (name.unit.sentenceInitial && name.unit.surface === name.nameWord) {
+          if (isCommonWord(name, context.target, lowercase, units)) continue;
+        }
+        const list = perKey.get(name.key);
+        if (list === undefined) perKey.set(name.key, [name]);
+        else list.push(name);
       }
-      const kept = mine.filter((name) => !isCommonWord(name, context.target, lowercase, units));
       // More mentions than the source writes the name, one of them in the house spelling ("Houthi leader … al-Houthi"
       // for one الحوثي): the others are other words (a movement, a nisba) that the source does not support.
-      const perKey = new Map<string, PairedName[]>();
-      for (const name of kept) perKey.set(name.key, [...(perKey.get(name.key) ?? []), name]);
       for (const [key, list] of perKey) {
         const authority = register.get(key)!;
         if (list.length > (sourceCounts.get(key) ?? 0) && list.some((name) => isHouseSpelling(name, authority))) continue;
