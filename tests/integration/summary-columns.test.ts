@@ -15,6 +15,8 @@ import { updateArticleStatus } from "../../lib/server/article/update-article-sta
 import { setParagraphExcluded } from "../../lib/server/paragraph/set-paragraph-excluded";
 import { updateParagraphText } from "../../lib/server/paragraph/update-paragraph-text";
 import { settleArticleQa } from "../../lib/server/qa/article-qa";
+import { deleteArticleSearch } from "../../lib/server/search/article-search-index";
+import { databaseProvider } from "../../lib/server/database-url";
 
 // The summary columns of Article are kept current inside every write transaction that changes them. Each path below
 // first spoils the stored columns with a raw UPDATE, then acts: only a refresh inside that path puts them right.
@@ -35,10 +37,16 @@ async function summary() {
 
 /** Overwrites the stored summary with nonsense (the source word count is only recounted when source texts change). */
 async function spoil() {
-  await db.$executeRawUnsafe(
-    `UPDATE "Article" SET "rowCount" = 99, "reviewedCount" = 99, "openIssues" = 99, "openCritical" = 99, "openMajor" = 99, "openMinor" = 99, "openFindings" = 99, "score" = 1, "passes" = FALSE WHERE "id" = ?`,
-    articleId,
-  );
+  await db.$executeRaw`UPDATE "Article" SET "rowCount" = 99, "reviewedCount" = 99, "openIssues" = 99, "openCritical" = 99, "openMajor" = 99, "openMinor" = 99, "openFindings" = 99, "score" = 1, "passes" = FALSE WHERE "id" = ${articleId}`;
+}
+
+/** How many full-text documents the article has (SQLite: rowids of its key; PostgreSQL: rows of its id). */
+async function searchDocuments(id: string): Promise<number> {
+  const [row] =
+    databaseProvider() === "sqlite"
+      ? await db.$queryRaw<Array<{ n: bigint }>>`SELECT COUNT(*) AS n FROM fts_article WHERE rowid / 4096 = (SELECT "key" FROM fts_article_key WHERE "articleId" = ${id})`
+      : await db.$queryRaw<Array<{ n: bigint }>>`SELECT COUNT(*) AS n FROM fts_article WHERE "articleId" = ${id}`;
+  return Number(row!.n);
 }
 
 async function targetParagraph(position: number) {
@@ -173,15 +181,15 @@ describe("summary columns", () => {
 
   it("start-up recomputes articles whose summary version is old, and rebuilds their search documents", async () => {
     await spoil();
-    await db.$executeRawUnsafe(`UPDATE "Article" SET "summaryVersion" = 0, "sourceWords" = 99 WHERE "id" = ?`, articleId);
-    await db.$executeRawUnsafe(`DELETE FROM fts_article WHERE rowid / 4096 = (SELECT "key" FROM fts_article_key WHERE "articleId" = ?)`, articleId);
+    await db.$executeRaw`UPDATE "Article" SET "summaryVersion" = 0, "sourceWords" = 99 WHERE "id" = ${articleId}`;
+    await db.$transaction((tx) => deleteArticleSearch(tx, articleId));
+    expect(await searchDocuments(articleId)).toBe(0);
     expect((await listArticles({ actor: editor, q: "unemployment" })).total).toBe(0);
     expect(await recomputeStaleSummaries(db, 10)).toBe(1);
     expect(await summary()).toEqual({ rowCount: 3, reviewedCount: 3, sourceWords: 22, openIssues: 0, openCritical: 0, openMajor: 0, openMinor: 0, openFindings: 0, score: 100, passes: true, summaryVersion: 2 });
     expect((await listArticles({ actor: editor, q: "unemployment" })).items.map((a) => a.id)).toEqual([articleId]);
     // Title (1) and paragraphs (3 + 3) each have one document.
-    const [docs] = await db.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT COUNT(*) AS n FROM fts_article WHERE rowid / 4096 = (SELECT "key" FROM fts_article_key WHERE "articleId" = ?)`, articleId);
-    expect(Number(docs!.n)).toBe(7);
+    expect(await searchDocuments(articleId)).toBe(7);
     expect(await recomputeStaleSummaries(db, 10)).toBe(0);
   });
 });
