@@ -47,6 +47,7 @@ const REGISTER: NameRecord[] = [
   record("تبون", "fr", [["Tebboune", 5]]),
   record("تبون", "en", [["Tebboune", 5]]),
   record("الحوثي", "en", [["al-Houthi", 4]]),
+  record("عباس", "fr", [["Abbas", 6]]),
 ];
 
 type Row = [label: string, lang: string, source: string[], target: string[], expected: Array<[number, string, string, string]>];
@@ -126,6 +127,10 @@ const CLASSES: Record<string, Row[]> = {
       ["وفي تصريح لنعيم قال إن الموقف لم يتغير."],
       ["In a statement, Naeem said the position had not changed."],
       [[0, "Naeem", "Naim", "minor"]]],
+    ["culture, French elision: span without d'", "fr",
+      ["وبحسب مقربين من عباس فإن الحل قريب."],
+      ["Selon les proches d'Abas, la solution est proche."],
+      [[0, "Abas", "Abbas", "minor"]]],
     ["a hyphenated compound holding the house spelling is not a variant", "en",
       ["وقال نعيم إن محادثات حماس ونعيم مستمرة."],
       ["Naim said the Hamas-Naim talks were continuing."],
