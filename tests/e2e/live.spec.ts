@@ -44,10 +44,17 @@ async function openAs(browser: Browser, role: "editor" | "admin", lng: "en" | "a
 const row = (page: Page, n: number) => page.locator(`[data-row-index="${n - 1}"]`);
 const targetText = (page: Page, n: number) => row(page, n).locator('[data-side="target"] .paragraph-body').first();
 
+/** Makes row n current (clicking again until the page has hydrated and takes the click). */
+async function goToRow(page: Page, n: number) {
+  await expect(async () => {
+    await row(page, n).locator(".row-number").click();
+    await expect(row(page, n)).toHaveAttribute("aria-current", "true", { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+}
+
 /** Makes row n current and opens its translation editor (E), returning the editor's text box. */
 async function editRow(page: Page, n: number) {
-  await row(page, n).locator(".row-number").click();
-  await expect(row(page, n)).toHaveAttribute("aria-current", "true");
+  await goToRow(page, n);
   await page.keyboard.press("e");
   const box = row(page, n).getByTestId("paragraph-editor").locator("textarea");
   await expect(box).toBeFocused();
@@ -62,7 +69,7 @@ for (const lng of ["en", "ar"] as const) {
     const b = await openAs(browser, "admin", lng, id);
 
     // B sees A on the article, then on the row A moves to, then A editing it (in words, not only a colour).
-    await row(a, 3).locator(".row-number").click();
+    await goToRow(a, 3);
     const bar = b.getByTestId("presence-bar");
     await expect(bar).toHaveAccessibleName(L.alsoHere);
     await expect(bar.getByTestId("presence-person")).toHaveCount(1);

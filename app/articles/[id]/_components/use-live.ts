@@ -23,7 +23,7 @@ export interface TPresencePerson {
 /** How often the page says where it is; the server forgets a page after 45 s of silence. */
 const PRESENCE_EVERY_MS = 20_000;
 /** Changes arriving together are fetched together. */
-const BATCH_MS = 120;
+const BATCH_MS = 50;
 /** The "interrupted" notice waits this long, so a quick reconnect goes unnoticed. */
 const LOST_NOTICE_MS = 5_000;
 

@@ -314,23 +314,28 @@ export function Workbench({ article: initial, permissions, users }: { article: T
       const rowIds = [...new Set(changes.filter((c) => c.kind === "row").flatMap((c) => c.ids))].slice(0, 500);
       if (reload) router.refresh();
       else {
-        void getLiveChangesAction({ articleId: article.id, paragraphIds, rowIds }).then((result) => {
+        // First the paragraphs and marks (quick), then the findings, issues and score (server actions run one
+        // after the other, so the text does not wait for the review state).
+        const patchReview = (review: TReviewState) =>
+          setArticle((a) => ({ ...a, findings: review.findings, issues: review.issues, score: review.score, reviewedCount: review.reviewedCount, qaPending: review.qaPending, qaState: review.qaState }));
+        const rowsFirst = paragraphIds.length + rowIds.length > 0;
+        void getLiveChangesAction({ articleId: article.id, paragraphIds, rowIds, review: !rowsFirst }).then((result) => {
           if (!result.ok) return;
           const { paragraphs, rows: marks, review } = result.data;
           const markOf = new Map(marks.map((mark) => [mark.id, mark]));
-          setArticle((a) => ({
-            ...a,
-            rows: patchParagraphs(a.rows, new Map(paragraphs.map((p) => [p.id, p]))).map((row) => {
-              const mark = markOf.get(row.id);
-              return mark && (mark.reviewed !== row.reviewed || mark.reviewedBy !== row.reviewedBy) ? { ...row, reviewed: mark.reviewed, reviewedBy: mark.reviewedBy } : row;
-            }),
-            findings: review.findings,
-            issues: review.issues,
-            score: review.score,
-            reviewedCount: review.reviewedCount,
-            qaPending: review.qaPending,
-            qaState: review.qaState,
-          }));
+          if (rowsFirst)
+            setArticle((a) => ({
+              ...a,
+              rows: patchParagraphs(a.rows, new Map(paragraphs.map((p) => [p.id, p]))).map((row) => {
+                const mark = markOf.get(row.id);
+                return mark && (mark.reviewed !== row.reviewed || mark.reviewedBy !== row.reviewedBy) ? { ...row, reviewed: mark.reviewed, reviewedBy: mark.reviewedBy } : row;
+              }),
+            }));
+          if (review) patchReview(review);
+          else
+            void getReviewStateAction({ articleId: article.id }).then((next) => {
+              if (next.ok) patchReview(next.data);
+            });
         });
       }
       // Told politely, one sentence at most every 4 s: saves, pairing and article changes (not every mark or finding).
