@@ -5,6 +5,7 @@ import { AppError } from "../../lib/server/errors";
 import { createUser } from "../../lib/server/user/create-user";
 import { createArticle } from "../../lib/server/article/create-article";
 import { updateArticleStatus } from "../../lib/server/article/update-article-status";
+import { deleteArticle } from "../../lib/server/article/delete-article";
 import { updateParagraphText } from "../../lib/server/paragraph/update-paragraph-text";
 import { settleArticleQa } from "../../lib/server/qa/article-qa";
 import { listNames } from "../../lib/server/names/list-names";
@@ -14,6 +15,7 @@ import { nameRegisterIndex, nameRegisterLoads, namesForArticle } from "../../lib
 import { readNameRegisterVersion } from "../../lib/server/names/register-version";
 
 const people = {} as Record<"admin" | "editor" | "reviewer" | "viewer", Actor>;
+let fifth = "";
 
 /** An Arabic → English brief naming نعيم قاسم, with the given spelling of نعيم. */
 function brief(naim: string) {
@@ -125,7 +127,7 @@ describe("learning on approval", () => {
     const loads = nameRegisterLoads();
     await nameRegisterIndex("en");
     expect(nameRegisterLoads()).toEqual(loads);
-    await approvedArticle("Fifth brief", "Naim");
+    fifth = await approvedArticle("Fifth brief", "Naim");
     expect(await readNameRegisterVersion(db)).not.toBe(before);
     const register = await nameRegisterIndex("en");
     expect(nameRegisterLoads()).toEqual({ full: loads.full, delta: loads.delta + 1 });
@@ -226,6 +228,13 @@ describe("QA of open articles against the register", () => {
     expect(findings.map((f) => [f.text, f.suggestion, f.severity])).toEqual([["Naeem", "Naim", "major"]]);
     const params = findings[0]!.params as Record<string, unknown>;
     expect(params).toMatchObject({ house: "Naim", arabic: "نعيم" });
+  });
+
+  it("deleting an approved article takes its evidence out of the register", async () => {
+    expect(await spellingsOf("نعيم")).toEqual(["Naim:7", "Na'im:0"]);
+    await deleteArticle({ actor: people.admin, articleId: fifth });
+    expect(await spellingsOf("نعيم")).toEqual(["Naim:6", "Na'im:0"]);
+    expect(await spellingsOf("قاسم")).toEqual(["Qassem:4", "Kassem:2:distinct"]);
   });
 
   it("deleting a name removes its spellings and evidence", async () => {

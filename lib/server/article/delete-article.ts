@@ -5,6 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record-audit";
 import { deleteArticleSearch } from "../search/article-search-index";
+import { forgetArticleNames } from "../names/learn-article-names";
 
 /**
  * Deletes an article with its rows, paragraphs, revisions, issues and findings (administrators only). Its audit
@@ -18,6 +19,8 @@ export async function deleteArticle(options: { actor: Actor; articleId: string }
       select: { id: true, title: true, sourceLang: true, targetLang: true, status: true, _count: { select: { rows: true } } },
     });
     if (!article) throw new AppError("article.not-found", "Article not found.", { status: 404 });
+    // Its evidence leaves the name register (counts included) before the occurrences go with the article.
+    await forgetArticleNames(tx, article);
     // Paragraphs first: a row may not be deleted while paragraphs point at it.
     await tx.paragraph.deleteMany({ where: { articleId: article.id } });
     await tx.article.delete({ where: { id: article.id } });

@@ -40,6 +40,25 @@ export async function learnArticleNames(tx: Tx, article: { id: string; sourceLan
       alignment: texts.alignment,
     });
   }
+  return replaceEvidence(tx, article, previous, found);
+}
+
+/**
+ * Removes an article's evidence from the register before the article is deleted (the occurrences would go with it,
+ * but the spellings' counts would stay): counts go down, spellings and entries left unused are removed.
+ */
+export async function forgetArticleNames(tx: Tx, article: { id: string; sourceLang: string; targetLang: string }): Promise<TLearnedNames> {
+  const previous = await tx.nameOccurrence.findMany({ where: { articleId: article.id }, select: { id: true, spellingId: true } });
+  return replaceEvidence(tx, article, previous, []);
+}
+
+/** Makes `found` the article's evidence in place of `previous` (see learnArticleNames). */
+async function replaceEvidence(
+  tx: Tx,
+  article: { id: string; targetLang: string },
+  previous: ReadonlyArray<{ id: string; spellingId: string }>,
+  found: ReturnType<typeof learnNames>,
+): Promise<TLearnedNames> {
   if (found.length === 0 && previous.length === 0) return { learned: 0, added: 0, removed: 0 };
 
   // The spelling rows this approval stands for (created when new).
