@@ -18,6 +18,8 @@ export function NameEditor({ entry, lang, dir }: { entry: TNameEntryDetailDto; l
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const message = useActionMessage();
+  // Outcomes of "fix in all open articles" are shown where it is asked for.
+  const fixMessage = useActionMessage();
   const [newHouse, setNewHouse] = useState("");
   const [otherSpelling, setOtherSpelling] = useState("");
   const [fix, setFix] = useState<TNameFixCount | null>(null);
@@ -35,7 +37,7 @@ export function NameEditor({ entry, lang, dir }: { entry: TNameEntryDetailDto; l
     startTransition(async () => {
       const result = await previewNameFixAction({ id: entry.id, spelling });
       if (result.ok) setFix(result.data);
-      else message.show(result, "");
+      else fixMessage.show(result, "");
     });
 
   const fixPanel = (fix: TNameFixCount) => (
@@ -49,7 +51,7 @@ export function NameEditor({ entry, lang, dir }: { entry: TNameEntryDetailDto; l
           onClick={() =>
             startTransition(async () => {
               const result = await fixNameEverywhereAction({ id: entry.id, spelling: fix.from });
-              message.show(result, result.ok ? t("names:fixed", { count: result.data.paragraphs, articles: t("names:articles", { count: result.data.articles }) }) : "");
+              fixMessage.show(result, result.ok ? t("names:fixed", { count: result.data.paragraphs, articles: t("names:articles", { count: result.data.articles }) }) : "");
               if (result.ok) {
                 setFix(null);
                 router.refresh();
@@ -188,6 +190,7 @@ export function NameEditor({ entry, lang, dir }: { entry: TNameEntryDetailDto; l
           </form>
         ) : null}
         {fix && !entry.spellings.some((s) => s.spelling === fix.from) ? fixPanel(fix) : null}
+        {fixMessage.node}
       </section>
 
       {entry.canEdit ? (
