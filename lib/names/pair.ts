@@ -237,7 +237,8 @@ export function pairNames(input: PairingInput, options: PairingOptions = {}): Pa
     for (const [paragraph, units] of unitsOf) {
       const text = input.target[paragraph]!;
       for (const unit of units) {
-        if (unit.key.length < 3) continue;
+        // A word in capitals (a dateline "GAZA", a headline, an acronym) is not a writing of a name.
+        if (unit.key.length < 3 || !/\p{Ll}/u.test(text.slice(unit.nameStart, unit.nameEnd))) continue;
         for (const { particle, nameWord } of unitParts(text, unit)) {
           if (wanted !== undefined && !mayPair(nameWord, wanted)) continue;
           const { key, matches } = pairWithArabic(nameWord, names);

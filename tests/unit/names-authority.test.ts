@@ -48,6 +48,7 @@ const REGISTER: NameRecord[] = [
   record("تبون", "en", [["Tebboune", 5]]),
   record("الحوثي", "en", [["al-Houthi", 4]]),
   record("عباس", "fr", [["Abbas", 6]]),
+  record("غزة", "en", [["Gaza", 12]]),
 ];
 
 type Row = [label: string, lang: string, source: string[], target: string[], expected: Array<[number, string, string, string]>];
@@ -186,6 +187,10 @@ const CLASSES: Record<string, Row[]> = {
     ["more mentions than the source writes, one in the house spelling (the movement beside the name)", "en",
       ["قال زعيم الحوثيين عبد الملك الحوثي إن الهجمات ستستمر."],
       ["Houthi leader Abdul Malik al-Houthi said the attacks would continue."],
+      []],
+    ["a dateline in capitals", "en",
+      ["غزة - قال نعيم إن الحركة مستعدة."],
+      ["GAZA - Naim said the movement was ready."],
       []],
     ["the house spelling itself", "en",
       ["وقال تبون إن الجزائر مستعدة."],
