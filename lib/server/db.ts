@@ -17,6 +17,9 @@ export const DATABASE_BUSY_TIMEOUT_MS = Number(process.env.TADQIQ_DB_BUSY_TIMEOU
 /** Connections per process to PostgreSQL (each instance has its own pool). */
 export const POSTGRES_POOL_SIZE = Number(process.env.TADQIQ_PG_POOL_SIZE) || 10;
 
+/** How long a request waits for a free pooled PostgreSQL connection before 503 db.busy. */
+export const POSTGRES_POOL_WAIT_MS = Number(process.env.TADQIQ_PG_POOL_WAIT_MS) || 10_000;
+
 /** The database this process talks to (from DATABASE_URL, read once at start). */
 export const dbProvider: DatabaseProvider = databaseProvider();
 
@@ -28,15 +31,20 @@ function createClient(): PrismaClient {
   const adapter = new PrismaPg({
     connectionString: url,
     max: POSTGRES_POOL_SIZE,
-    // waiting for a pooled connection or for a lock held by another transaction ends like SQLite's busy timeout
-    connectionTimeoutMillis: DATABASE_BUSY_TIMEOUT_MS,
+    // A burst of requests queues for the pool's connections (SQLite's requests queue for its one connection the same
+    // way); only a much longer wait ends in 503 db.busy.
+    connectionTimeoutMillis: POSTGRES_POOL_WAIT_MS,
+    // waiting for a lock held by another transaction ends like SQLite's busy timeout (55P03 → 503 db.busy)
     options: `-c lock_timeout=${DATABASE_BUSY_TIMEOUT_MS}`,
   });
   // Both clients are generated from the same schema (prisma/postgresql/schema.prisma is written from
   // prisma/schema.prisma): same models, same fields and types (checked by SAME_MODELS below), same methods. The
   // generated generic signatures differ only in provider-specific extras (PostgreSQL's `mode`, isolation levels),
   // which TypeScript cannot relate structurally, hence the one cast; the data layer is typed against the SQLite one.
-  return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  // Interactive transactions: wait for a pooled connection as long as the pool does (Prisma's default is 2 s), and
+  // let a save queued behind other saves of the same article (their row lock on it) finish (Prisma's default is 5 s;
+  // each single lock wait is still bounded by lock_timeout).
+  return new PostgresPrismaClient({ adapter, transactionOptions: { maxWait: POSTGRES_POOL_WAIT_MS, timeout: 15_000 } }) as unknown as PrismaClient;
 }
 
 // Compile-time proof that the two generated clients have the same models with the same scalar fields and types:

@@ -45,6 +45,8 @@ function isSqliteBusy(error: unknown, depth = 0): boolean {
   // instance's pool had no free connection within the busy timeout (pg's own error, without a code).
   if (adapterCause && (adapterCause.originalCode === "55P03" || adapterCause.originalCode === "53300" || adapterCause.kind === "TooManyConnections")) return true;
   if (record.code === "55P03") return true;
+  // Prisma: an interactive transaction ran out of time (queued behind others) or could not start in time.
+  if (record.code === "P2028" || record.code === "P2024") return true;
   if (typeof record.message === "string" && /SQLITE_BUSY|database is locked|lock timeout|timeout exceeded when trying to connect/i.test(record.message)) return true;
   return isSqliteBusy(record.cause, depth + 1);
 }

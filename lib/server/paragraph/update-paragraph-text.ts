@@ -87,8 +87,10 @@ export async function updateParagraphTextInTx(tx: Tx, options: UpdateParagraphTe
     entityId: paragraph.id,
     details: { version, kind: options.kind ?? "edit", before: paragraph.text, after: text },
   });
-  await tx.article.update({ where: { id: paragraph.articleId }, data: { updatedAt: new Date() } });
   await indexParagraphText(tx, paragraph.articleId, paragraph.id, text);
+  // The article's row last: from this UPDATE to the commit, saves of other paragraphs of this article (on any
+  // instance, PostgreSQL) wait for its row lock, so only the summary refresh runs while it is held.
+  await tx.article.update({ where: { id: paragraph.articleId }, data: { updatedAt: new Date() } });
   await refreshArticleSummary(tx, paragraph.articleId, { words: paragraph.side === "source" });
   return { version, changed: true, articleId: paragraph.articleId };
 }

@@ -1,0 +1,190 @@
+/**
+ * The PostgreSQL part of `npm run bench:web` (also alone: `npm run bench:web -- --pg-only`): 50 editors saving at
+ * once on PostgreSQL through two instances. A throw-away database on the server of TADQIQ_BENCH_PG_URL (else
+ * TADQIQ_TEST_PG_URL, else the local test server postgresql://tadqiq:tadqiq@localhost:5432/tadqiq_test; the role needs
+ * CREATEDB) gets the committed migrations, 50 editor accounts with one API token each and an invented 300-paragraph
+ * article. Two server processes (tests/support/instance-server.ts: the app's route handlers behind scripts/serve.ts's
+ * wrapper, one database pool each, QA in worker threads as in production) take the saves: in each round the 50
+ * editors save 50 different paragraphs at the same moment through `PATCH /api/v1/segments/{id}`, alternately on A and
+ * B; afterwards every paragraph must hold its editor's text at the next version (no update lost). Then the 50 editors
+ * all save the SAME paragraph with the same version: exactly one must win, 49 get 409. Rewrites the section
+ * "bench:web — PostgreSQL, two instances" of docs/benchmarks.md.
+ * Run with: tsx --conditions=react-server scripts/bench-pg-instances.ts
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+const EDITORS = 50;
+const ROUNDS = Number(process.env.TADQIQ_BENCH_ROUNDS) || 5;
+const PARAGRAPHS = 300;
+const TARGET_P95_MS = 300;
+const SECRET = "bench-pg-instances-secret-0123456789abcdef";
+
+/** Error lines the instances printed (shown after the table). */
+const instanceErrors: string[] = [];
+const baseUrl = process.env.TADQIQ_BENCH_PG_URL?.trim() || process.env.TADQIQ_TEST_PG_URL?.trim() || "postgresql://tadqiq:tadqiq@localhost:5432/tadqiq_test";
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+async function admin<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function startInstance(name: string, env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--import", "./tests/support/server-only-hook.mjs", "tests/support/instance-server.ts"], {
+    cwd: root,
+    env: { ...env, PORT: "0", TADQIQ_URL: "http://localhost:3000", BETTER_AUTH_SECRET: SECRET, NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stderr!.on("data", (chunk: Buffer) => {
+    log += chunk.toString();
+    instanceErrors.push(...chunk.toString().split("\n").filter((line) => /Error|error:/.test(line)).map((line) => `${name}: ${line.slice(0, 200)}`));
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`instance ${name} did not start\n${log}`)), 180_000);
+    child.stdout!.on("data", (chunk: Buffer) => {
+      const match = /listening (\d+)/.exec(chunk.toString());
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: `http://127.0.0.1:${match[1]}` });
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`instance ${name} exited with ${code}\n${log}`)));
+  });
+}
+
+async function main(): Promise<void> {
+  const parsed = new URL(baseUrl);
+  const name = `bench_pg_${process.pid}_${Date.now().toString(36)}`;
+  await admin(baseUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  parsed.pathname = `/${name}`;
+  const url = parsed.toString();
+  process.env.DATABASE_URL = url;
+  const instances: ChildProcess[] = [];
+  try {
+    const { applyPostgresMigrations } = await import("../lib/server/migrations");
+    await admin(url, (client) => applyPostgresMigrations(client));
+    const { db } = await import("../lib/server/db");
+    const { createUser } = await import("../lib/server/user/create-user");
+    const { createApiToken } = await import("../lib/server/token/api-tokens");
+    const { createArticle } = await import("../lib/server/article/create-article");
+    const { inventArticle } = await import("../lib/seed/invented-article");
+    const { ensureQaWorkerBundle } = await import("../lib/server/qa/qa-worker-bundle");
+    await ensureQaWorkerBundle(root);
+
+    const owner = await createUser({ actor: null, user: { email: "chief@example.org", name: "Chief", password: "bench-pg-Password-2026!", role: "admin" } });
+    const ownerActor = { userId: owner.id, name: owner.name, role: "admin" as const };
+    const tokens: string[] = [];
+    for (let k = 0; k < EDITORS; k++) {
+      const user = await createUser({ actor: ownerActor, user: { email: `editor${k}@example.org`, name: `Editor ${k}`, password: `bench-pg-Password-2026-${k}!`, role: "editor" } });
+      tokens.push((await createApiToken({ actor: { userId: user.id, name: user.name, role: "editor" as const }, name: "bench" })).token);
+    }
+    const { source, target } = inventArticle(PARAGRAPHS, PARAGRAPHS);
+    const { id: articleId } = await createArticle({ actor: ownerActor, title: "Invented 300 (PostgreSQL)", sourceLang: "ar", targetLang: "en", sourceParagraphs: source, targetParagraphs: target, alignment: source.map((_, k) => ({ source: [k], target: [k] })) });
+    const paragraphs = await db.paragraph.findMany({ where: { articleId, side: "target" }, orderBy: { position: "asc" }, select: { id: true, version: true, text: true } });
+    console.log(`bench:web PostgreSQL: database ${name}, ${EDITORS} editors, ${paragraphs.length} target paragraphs`);
+
+    const [a, b] = await Promise.all([startInstance("A", process.env), startInstance("B", process.env)]);
+    instances.push(a.child, b.child);
+    const failures = new Map<string, number>();
+    const save = async (base: string, token: string, id: string, text: string, version: number) => {
+      const started = performance.now();
+      const response = await fetch(`${base}/api/v1/segments/${id}`, { method: "PATCH", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify({ target: text, version }) });
+      const body = await response.text();
+      if (response.status !== 200 && response.status !== 409) failures.set(`${response.status} ${body.slice(0, 120)}`, (failures.get(`${response.status} ${body.slice(0, 120)}`) ?? 0) + 1);
+      return { status: response.status, ms: performance.now() - started };
+    };
+    // warm-up: each instance loads its route modules and opens its pool
+    await Promise.all([save(a.url, tokens[0]!, paragraphs[299]!.id, "Warm-up A.", 1), save(b.url, tokens[1]!, paragraphs[298]!.id, "Warm-up B.", 1)]);
+
+    const latencies: number[] = [];
+    let lost = 0;
+    let failed = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const batch = paragraphs.slice(round * EDITORS, (round + 1) * EDITORS);
+      const texts = batch.map((p, k) => `${p.text} Edited by editor ${k} in round ${round}.`);
+      const results = await Promise.all(batch.map((p, k) => save(k % 2 === 0 ? a.url : b.url, tokens[k]!, p.id, texts[k]!, p.version)));
+      failed += results.filter((r) => r.status !== 200).length;
+      latencies.push(...results.map((r) => r.ms));
+      const stored = await db.paragraph.findMany({ where: { id: { in: batch.map((p) => p.id) } }, select: { id: true, text: true, version: true } });
+      const byId = new Map(stored.map((p) => [p.id, p]));
+      lost += batch.filter((p, k) => byId.get(p.id)?.text !== texts[k] || byId.get(p.id)?.version !== p.version + 1).length;
+      console.log(`round ${round + 1}: p50 ${ms(percentile(results.map((r) => r.ms), 50))}, p95 ${ms(percentile(results.map((r) => r.ms), 95))}, max ${ms(Math.max(...results.map((r) => r.ms)))}`);
+    }
+
+    // All 50 on one paragraph with the same version: one wins, the others are stale.
+    const contested = paragraphs[290]!;
+    const race = await Promise.all(tokens.map((token, k) => save(k % 2 === 0 ? a.url : b.url, token, contested.id, `Contested edit ${k}.`, contested.version)));
+    const winners = race.filter((r) => r.status === 200).length;
+    const stale = race.filter((r) => r.status === 409).length;
+    const final = await db.paragraph.findUniqueOrThrow({ where: { id: contested.id }, select: { version: true, text: true } });
+
+    const p50 = percentile(latencies, 50);
+    const p95 = percentile(latencies, 95);
+    const rows = [
+      "| measure | value | target |",
+      "| --- | --- | --- |",
+      `| ${EDITORS} editors saving at once (different paragraphs, A and B alternately), p50 | ${ms(p50)} | |`,
+      `| ${EDITORS} editors saving at once, p95 (${latencies.length} saves in ${ROUNDS} rounds) | ${ms(p95)} | ≤ ${TARGET_P95_MS} ms |`,
+      `| saves answered 200 | ${latencies.length - failed} of ${latencies.length} | all |`,
+      `| updates lost (text or version not as saved) | ${lost} | 0 |`,
+      `| ${EDITORS} editors saving the same paragraph with the same version | ${winners} saved, ${stale} refused as stale (409); stored version ${final.version} | 1 saved, ${EDITORS - 1} refused |`,
+    ].join("\n");
+    console.log(`\n${rows}\n`);
+    for (const [what, count] of failures) console.log(`not saved: ${count} × ${what}`);
+    for (const line of [...new Set(instanceErrors)].slice(0, 10)) console.log(line);
+    const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
+    const section = [
+      "## bench:web — PostgreSQL, two instances",
+      "",
+      "Generated by `npm run bench:web` (scripts/bench-pg-instances.ts; alone: `npm run bench:web -- --pg-only`): a throw-away",
+      "PostgreSQL database with the committed migrations, 50 editor accounts with one API token each, an invented",
+      "300-paragraph article; two server processes (the app's route handlers behind scripts/serve.ts's wrapper, one",
+      "connection pool each, QA in worker threads after each save) on that one database. Each round, the 50 editors save",
+      "50 different paragraphs at the same moment through `PATCH /api/v1/segments/{id}`, alternately on the two",
+      "instances; afterwards every paragraph is read back. Then all 50 save one paragraph with the same version.",
+      "",
+      `- date: ${new Date().toISOString().slice(0, 10)}`,
+      `- machine: node ${process.version}, ${cpu} (${os.availableParallelism()} cores, shared with the PostgreSQL server; load average ${os.loadavg()[0]!.toFixed(1)} at the end)`,
+      `- PostgreSQL: ${(await db.$queryRawUnsafe<Array<{ v: string }>>("SELECT current_setting('server_version') AS v"))[0]!.v}, pool ${process.env.TADQIQ_PG_POOL_SIZE || 10} connections per instance`,
+      "",
+      rows,
+      "",
+    ].join("\n");
+    const docPath = path.join(root, "docs", "benchmarks.md");
+    const current = fs.existsSync(docPath) ? fs.readFileSync(docPath, "utf8") : "# Benchmarks\n";
+    const pattern = /## bench:web — PostgreSQL, two instances\n[\s\S]*?(?=\n## |$)/;
+    fs.writeFileSync(docPath, pattern.test(current) ? current.replace(pattern, section.trimEnd() + "\n") : `${current.trimEnd()}\n\n${section}`);
+    console.log("docs/benchmarks.md updated (section bench:web — PostgreSQL, two instances)");
+    if (lost > 0 || winners !== 1) process.exitCode = 1;
+    await db.$disconnect();
+  } finally {
+    for (const child of instances) child.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await admin(baseUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  }
+}
+
+main()
+  .then(() => process.exit(process.exitCode ?? 0))
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
