@@ -222,6 +222,8 @@ async function main(): Promise<void> {
     console.log(`summary check: refreshArticleSummary agrees on ${sample.length} seeded articles`);
   }
   await closeQaPool();
+  // What start-up does (scripts/prepare-db.ts): planner statistics.
+  if (databaseProvider() === "sqlite") await db.$executeRawUnsafe("PRAGMA optimize=0x10002");
   const total = await db.article.count();
 
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -235,6 +237,7 @@ async function main(): Promise<void> {
     { name: "search, Arabic word (القاهرة)", run: () => listArticles({ actor, q: "القاهرة" }) },
     { name: "search, Latin word (Cairo)", run: () => listArticles({ actor, q: "Cairo" }) },
     { name: "search, two words (Haddad Cairo)", run: () => listArticles({ actor, q: "Haddad Cairo" }) },
+    { name: "search, rare (a number in one title: 54321)", run: () => listArticles({ actor, q: "54321" }) },
     { name: "search + filters (بيروت, in review, ar-fr)", run: () => listArticles({ actor, q: "بيروت", status: "in_review", pair: "ar-fr" }) },
     { name: "My queue (open, assigned to me)", run: () => listArticles({ actor, assignee: "me", open: true }) },
   ];

@@ -98,7 +98,7 @@ export async function createArticle(options: CreateArticleOptions): Promise<{ id
       }
       await tx.paragraph.createMany({ data: paragraphData });
       await indexNewArticle(tx, article.id, title, await tx.paragraph.findMany({ where: { articleId: article.id }, select: { id: true, side: true, position: true, text: true } }));
-      await refreshArticleSummary(tx, article.id, { words: true });
+      await refreshArticleSummary(tx, article.id, { words: true, search: false });
       await recordAudit(tx, {
         actor,
         articleId: article.id,

@@ -34,6 +34,11 @@ export interface RefreshArticleSummaryOptions {
    * counted by the database.
    */
   words?: boolean;
+  /**
+   * Rewrite the article's full-text documents. Default: only when the summary is older than SUMMARY_VERSION; a
+   * new article, already indexed by createArticle, passes false.
+   */
+  search?: boolean;
 }
 
 type CountValue = bigint | number | null;
@@ -87,7 +92,7 @@ export async function refreshArticleSummary(tx: Tx, articleId: string, options: 
     score: score.quality,
     passes: score.pass,
   };
-  if (article.summaryVersion < SUMMARY_VERSION) await reindexArticleSearch(tx, articleId);
+  if (options.search ?? article.summaryVersion < SUMMARY_VERSION) await reindexArticleSearch(tx, articleId);
   // Raw UPDATE: Prisma would also move updatedAt (@updatedAt), which the list sorts by.
   await tx.$executeRaw`
     UPDATE "Article" SET
