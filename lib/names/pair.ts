@@ -256,7 +256,26 @@ export function pairNames(input: PairingInput, options: PairingOptions = {}): Pa
           break;
         }
       }
+      // One Arabic word written as two Latin words (بلماضي as "Bel Madi"): two plain words of one full name that pair
+      // with nothing alone are tried joined.
+      const pairedStarts = new Set(paired.filter((p) => p.paragraph === paragraph).map((p) => p.unit.start));
+      for (let k = 1; k < units.length; k++) {
+        const first = units[k - 1]!;
+        const second = units[k]!;
+        if (!second.inFullName || first.hasArticle || second.hasArticle || first.surface.includes(" ") || second.surface.includes(" ")) continue;
+        if (pairedStarts.has(first.start) || pairedStarts.has(second.start)) continue;
+        const joined = first.surface + second.surface.toLowerCase();
+        if (!/^\p{L}+$/u.test(joined) || (wanted !== undefined && !mayPair(joined, wanted))) continue;
+        const { key, matches } = pairWithArabic(joined, names);
+        if (key === undefined || ARABIC_TITLES.has(key)) continue;
+        const surface = text.slice(first.start, second.end);
+        const unit: NameUnit = { ...first, end: second.end, surface, nameStart: first.start, nameEnd: second.end, key: first.key + second.key };
+        paired.push({ paragraph, unit, key, arabic: names.get(key)!.word, particle: undefined, nameWord: surface, matches });
+        pairedStarts.add(first.start);
+        pairedStarts.add(second.start);
+      }
     }
+    paired.sort((a, b) => a.paragraph - b.paragraph || a.unit.start - b.unit.start);
     out.push({ group, names: paired, sourceCounts: counts, units: unitsOf });
   }
   return out;

@@ -66,7 +66,7 @@ describe("name authority on the invented name-variant articles (register learned
   it("development set: no finding on the 24 clean articles; planted variants found per class", () => {
     const { falseAlarms, recall } = evaluate(load("variant-classes.json"));
     expect(falseAlarms).toEqual([]);
-    expect(recall).toEqual({ article: [12, 12], compound: [8, 8], vowel: [11, 12], possessive: [1, 1], french: [10, 11] });
+    expect(recall).toEqual({ article: [12, 12], compound: [8, 8], vowel: [11, 12], possessive: [1, 1], french: [11, 11] });
   });
 
   it("held-out set: no finding on the 6 clean articles; planted variants found per class", () => {
