@@ -74,12 +74,9 @@ export function useLive({ articleId, position, onChanges, onResync }: UseLiveOpt
   const post = useRef((here: boolean) => {
     clientId.current ??= newClientId();
     const body = JSON.stringify({ clientId: clientId.current, rowId: where.current.rowId, editing: where.current.editing, here });
-    return fetch(`/api/articles/${encodeURIComponent(articleId)}/presence`, { method: "POST", headers: { "content-type": "application/json" }, body, keepalive: !here, credentials: "same-origin" })
-      .then((response) => (response.ok ? (response.json() as Promise<{ entries: TPresencePerson[] }>) : null))
-      .then((json) => {
-        if (json && here) setEntries(json.entries);
-      })
-      .catch(() => undefined);
+    // The answer also lists who is here, but only the stream is used for that: an answer overtaken by a stream
+    // update would show an older list.
+    return fetch(`/api/articles/${encodeURIComponent(articleId)}/presence`, { method: "POST", headers: { "content-type": "application/json" }, body, keepalive: !here, credentials: "same-origin" }).catch(() => undefined);
   });
 
   // The stream: open while the tab shows, resumed from the last event id after a pause or a failure.
