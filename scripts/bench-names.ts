@@ -220,7 +220,8 @@ function main(): void {
       "",
     ].join("\n");
     const existing = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n\n";
-    const pattern = /## Name register\n[\s\S]*?(?=\n## |$)/;
+    // Up to the next heading: a "###" subsection after this one (the server-side figures) is kept.
+    const pattern = /## Name register\n[\s\S]*?(?=\n##+ |$)/;
     const updated = pattern.test(existing) ? existing.replace(pattern, section.trimEnd() + "\n") : `${existing.trimEnd()}\n\n${section}`;
     writeFileSync(path, updated);
     console.log(`written to ${path}`);
