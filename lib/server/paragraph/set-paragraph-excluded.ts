@@ -96,7 +96,8 @@ export async function setParagraphExcludedInTx(tx: Tx, options: SetParagraphExcl
     details: { version, text: paragraph.text, ...(options.via ? { via: options.via } : {}) },
   });
   await tx.article.update({ where: { id: paragraph.articleId }, data: { updatedAt: new Date() } });
-  await refreshArticleSummary(tx, paragraph.articleId, { words: paragraph.side === "source" });
+  // Only translation paragraphs are excluded: the source word count (the score's base) does not change.
+  await refreshArticleSummary(tx, paragraph.articleId);
   return { articleId: paragraph.articleId, version, changed: true, paragraph: dto(version, options.excluded, paragraph._count.revisions + 1) };
 }
 

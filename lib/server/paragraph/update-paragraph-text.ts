@@ -91,7 +91,8 @@ export async function updateParagraphTextInTx(tx: Tx, options: UpdateParagraphTe
   // The article's row last: from this UPDATE to the commit, saves of other paragraphs of this article (on any
   // instance, PostgreSQL) wait for its row lock, so only the summary refresh runs while it is held.
   await tx.article.update({ where: { id: paragraph.articleId }, data: { updatedAt: new Date() } });
-  await refreshArticleSummary(tx, paragraph.articleId, { words: paragraph.side === "source" });
+  // Only translation paragraphs are edited: the source word count (the score's base) does not change.
+  await refreshArticleSummary(tx, paragraph.articleId);
   return { version, changed: true, articleId: paragraph.articleId };
 }
 
