@@ -125,9 +125,11 @@ interface AlignmentUnit {
   /** The group itself when the unit is one group (its own length ratio is the fallback). */
   group: AlignmentGroup | null;
   /** Paragraphs of the unit that the paragraph alignment left unpaired. */
-  unpairedSource: Set<number>;
-  unpairedTarget: Set<number>;
+  unpairedSource: ReadonlySet<number>;
+  unpairedTarget: ReadonlySet<number>;
 }
+
+const NONE: ReadonlySet<number> = new Set();
 
 /** Earlier paragraphs compared with an unpaired one to recognize a repeated headline. */
 const HEADLINE_PARAGRAPHS = 3;
@@ -165,7 +167,7 @@ function alignmentUnits(context: QaContext): AlignmentUnit[] {
     const group = alignment[k]!;
     if (!unpaired(k) && !unpaired(k + 1)) {
       if (group.source.length > 0 && group.target.length > 0) {
-        units.push({ source: group.source, target: group.target, group, unpairedSource: new Set(), unpairedTarget: new Set() });
+        units.push({ source: group.source, target: group.target, group, unpairedSource: NONE, unpairedTarget: NONE });
       }
       k++;
       continue;
@@ -178,16 +180,18 @@ function alignmentUnits(context: QaContext): AlignmentUnit[] {
     if (window.length > MAX_WINDOW_GROUPS) {
       for (const member of window) {
         if (member.source.length > 0 && member.target.length > 0) {
-          units.push({ source: member.source, target: member.target, group: member, unpairedSource: new Set(), unpairedTarget: new Set() });
+          units.push({ source: member.source, target: member.target, group: member, unpairedSource: NONE, unpairedTarget: NONE });
         }
       }
     } else {
-      const unit: AlignmentUnit = { source: [], target: [], group: null, unpairedSource: new Set(), unpairedTarget: new Set() };
+      const unpairedSource = new Set<number>();
+      const unpairedTarget = new Set<number>();
+      const unit: AlignmentUnit = { source: [], target: [], group: null, unpairedSource, unpairedTarget };
       for (const member of window) {
         unit.source.push(...member.source);
         unit.target.push(...member.target);
-        if (member.target.length === 0) for (const paragraph of member.source) unit.unpairedSource.add(paragraph);
-        if (member.source.length === 0) for (const paragraph of member.target) unit.unpairedTarget.add(paragraph);
+        if (member.target.length === 0) for (const paragraph of member.source) unpairedSource.add(paragraph);
+        if (member.source.length === 0) for (const paragraph of member.target) unpairedTarget.add(paragraph);
       }
       if (unit.source.length > 0 && unit.target.length > 0) units.push(unit);
     }
@@ -260,6 +264,7 @@ export function sentenceReport(context: QaContext): SentenceReport {
   for (let k = 0; k + 1 < units.length; k++) {
     const first = results[k];
     const second = results[k + 1];
+    if (!first?.gaps.length && !second?.gaps.length) continue;
     // A moved sentence leaves a source gap on one side of the break and a target gap on the other (or both in one unit).
     const both = [...(first?.gaps ?? []), ...(second?.gaps ?? [])];
     if (!both.some((gap) => gap.side === "source") || !both.some((gap) => gap.side === "target")) continue;
