@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
 import type { Actor } from "../../lib/server/actor";
 import { createArticle } from "../../lib/server/article/create-article";
-import { listArticles } from "../../lib/server/article/list-articles";
+import { listArticles, setSearchWalkThreshold } from "../../lib/server/article/list-articles";
 import { updateParagraphText } from "../../lib/server/paragraph/update-paragraph-text";
 import { settleArticleQa } from "../../lib/server/qa/article-qa";
 import { deleteArticle } from "../../lib/server/article/delete-article";
@@ -68,6 +68,23 @@ describe("full-text search of titles and paragraphs", () => {
     expect(await titles("hôpital personnes")).toEqual([]);
     expect(await titles("school ceremony")).toEqual([]);
     expect(await titles("nothing-like-this")).toEqual([]);
+  });
+
+  it("many matches (walking the sort's index) and few matches (sorting the matches) give the same pages", async () => {
+    const both = async (filters: Parameters<typeof listArticles>[0]) => {
+      setSearchWalkThreshold(0);
+      const walked = await listArticles(filters);
+      setSearchWalkThreshold(null);
+      return [walked, await listArticles(filters)].map((list) => [list.total, list.items.map((a) => a.title)]);
+    };
+    for (const sort of ["updated", "score", "title"]) {
+      const [walked, sorted] = await both({ actor: editor, q: "minister", sort });
+      expect(walked).toEqual(sorted);
+      expect((walked as [number, string[]])[0]).toBe(2);
+    }
+    const [walked, sorted] = await both({ actor: editor, q: "minister", pageSize: 1, page: 2, dir: "asc" });
+    expect(walked).toEqual(sorted);
+    expect(walked).toEqual([2, ["School opening"]]);
   });
 
   it("combines with the other filters", async () => {

@@ -115,13 +115,22 @@ function orderSql(sort: TArticleSort, dir: TSortDirection): Prisma.Sql {
   return Prisma.raw(sort === "updated" ? `a."updatedAt" ${d}, a."id" ${d}` : `${column} ${d}, a."updatedAt" DESC, a."id" DESC`);
 }
 
+/** Above this many matches a search walks the sort's index (SQLite) rather than sorting every match. */
+const WALK_ABOVE_MATCHES = 2000;
+let walkAboveMatches = WALK_ABOVE_MATCHES;
+
+/** Overrides WALK_ABOVE_MATCHES (null restores it): tests take both paths on a few articles. */
+export function setSearchWalkThreshold(matches: number | null): void {
+  walkAboveMatches = matches ?? WALK_ABOVE_MATCHES;
+}
+
 /**
- * SQLite: a search walks the sort's index and checks each article against the matches, stopping at the page's end,
- * instead of looking up every match and sorting them all (the planner's choice, tens of thousands of lookups for a
- * common word). Only for the sorts that have an index (schema.prisma: updatedAt, score). PostgreSQL plans this itself.
+ * SQLite, a search with many matches: walk the sort's index and check each article against the matches, stopping at
+ * the page's end, instead of looking up every match and sorting them all (the planner's choice, tens of thousands of
+ * lookups for a common word). Only for the sorts that have an index (schema.prisma: updatedAt, score).
  */
-function scanIndex(searching: boolean, sort: TArticleSort): Prisma.Sql {
-  if (!searching || databaseProvider() !== "sqlite") return Prisma.empty;
+function scanIndex(walk: boolean, sort: TArticleSort): Prisma.Sql {
+  if (!walk || databaseProvider() !== "sqlite") return Prisma.empty;
   if (sort === "updated") return Prisma.raw(`INDEXED BY "Article_updatedAt_idx"`);
   if (sort === "score") return Prisma.raw(`INDEXED BY "Article_score_idx"`);
   return Prisma.empty;
@@ -171,23 +180,34 @@ export async function listArticles(options: { actor: Actor } & TArticleFilters):
   const page = Math.max(Math.floor(options.page ?? 1), 1);
   const and = conditions(actor, options);
   const where = and.length > 0 ? Prisma.sql`WHERE ${Prisma.join(and, " AND ")}` : Prisma.empty;
-  // One statement: the page, the assignees' names (subqueries for the page's rows only: a join would let the planner
-  // trade the sort's index for a scan of all articles), and the total as an uncorrelated subquery (computed once).
-  // A search's matching articles are read from the full-text index once, into "hits", for both.
   const terms = searchTerms(options.q?.trim() ?? "");
   const hits = terms.length > 0 ? Prisma.sql`WITH "hits" AS MATERIALIZED (${matchingArticleIds(terms)})` : Prisma.empty;
-  const rows = await db.$queryRaw<Array<ListRow & { total: bigint | number }>>`
+  const countQuery = () => db.$queryRaw<Array<{ total: bigint | number }>>`${hits} SELECT COUNT(*) AS "total" FROM "Article" a ${where}`.then((r) => Number(r[0]?.total ?? 0));
+  // SQLite, search: the count first (the matches are read from the index once per statement), then the page either
+  // by looking up each match and sorting them (few matches) or by walking the sort's index until the page is full
+  // (many matches: about (offset + page) × articles / matches steps).
+  let known: number | null = null;
+  let walk = false;
+  if (terms.length > 0 && databaseProvider() === "sqlite") {
+    known = await countQuery();
+    if (known === 0) return { items: [], total: 0, page, pageSize, sort, dir };
+    walk = known > walkAboveMatches;
+  }
+  // One statement otherwise: the page, the assignees' names (subqueries for the page's rows only: a join would let
+  // the planner trade the sort's index for a scan of all articles), and the total as an uncorrelated subquery.
+  const totalColumn = known === null ? Prisma.sql`, (SELECT COUNT(*) FROM "Article" a ${where}) AS "total"` : Prisma.empty;
+  const rows = await db.$queryRaw<Array<ListRow & { total?: bigint | number }>>`
     ${hits}
     SELECT a."id", a."title", a."sourceLang", a."targetLang", a."status", a."passThreshold", a."updatedAt",
            a."rowCount", a."reviewedCount", a."sourceWords", a."openIssues", a."openCritical", a."openMajor", a."openMinor",
            a."openFindings", a."score", a."passes", a."reviewerId", a."editorId",
            (SELECT r."name" FROM "user" r WHERE r."id" = a."reviewerId") AS "reviewerName",
-           (SELECT e."name" FROM "user" e WHERE e."id" = a."editorId") AS "editorName",
-           (SELECT COUNT(*) FROM "Article" a ${where}) AS "total"
-    FROM "Article" a ${scanIndex(terms.length > 0, sort)}
+           (SELECT e."name" FROM "user" e WHERE e."id" = a."editorId") AS "editorName"
+           ${totalColumn}
+    FROM "Article" a ${scanIndex(walk, sort)}
     ${where} ORDER BY ${orderSql(sort, dir)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   // Past the last page there is no row to carry the total.
-  const total = rows.length > 0 ? Number(rows[0]!.total) : Number((await db.$queryRaw<Array<{ total: bigint | number }>>`${hits} SELECT COUNT(*) AS "total" FROM "Article" a ${where}`)[0]?.total ?? 0);
+  const total = known ?? (rows.length > 0 ? Number(rows[0]!.total) : await countQuery());
   const items = rows.map((a): TArticleListItemDto => ({
     id: a.id,
     title: a.title,
