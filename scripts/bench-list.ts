@@ -224,6 +224,8 @@ async function main(): Promise<void> {
   await closeQaPool();
   // What start-up does (scripts/prepare-db.ts): planner statistics.
   if (databaseProvider() === "sqlite") await db.$executeRawUnsafe("PRAGMA optimize=0x10002");
+  // PostgreSQL: what autovacuum does some time after a bulk load.
+  else await db.$executeRawUnsafe("ANALYZE");
   const total = await db.article.count();
 
   const gc = (globalThis as { gc?: () => void }).gc;
