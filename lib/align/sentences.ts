@@ -73,7 +73,7 @@ export const SENTENCE_PARAMETERS = {
   lexiconFound: 0.7,
   lexiconChance: 0.1,
   lexiconWeight: 1,
-  /** Listed words counted per side of a pairing (a long sentence must not outweigh everything else). */
+  /** Found and missing listed words counted per side of a pairing, each at most this many (a long sentence must not outweigh everything else). */
   lexiconCap: 12,
   /** Quotation marks on both sides of a pairing, or on one side only. */
   quoteMatchBonus: 0.5,
@@ -245,7 +245,7 @@ class SentenceCosts {
     let evidence = 0;
     for (const size of [sourceIds.size, targetIds.size]) {
       const hits = Math.min(shared, p.lexiconCap);
-      const misses = Math.min(size - shared, p.lexiconCap - hits);
+      const misses = Math.min(size - shared, p.lexiconCap);
       evidence += hits * found + misses * missing;
     }
     return (-p.lexiconWeight * evidence) / 2;

@@ -79,13 +79,13 @@ describe("sentences inside paragraphs: tuning set (20 articles)", () => {
     expect([clean.splitsAligned, clean.splits]).toEqual([10, 10]);
   });
 
-  it("planted sentences: measured 201 / 210 found with the exact span (95.7 %), at most 6 other findings, none on the wrong side", () => {
+  it("planted sentences: measured 205 / 210 found with the exact span (97.6 %), at most 6 other findings, none on the wrong side", () => {
     const measured = measure(INVENTED_ARTICLES);
     expect(measured.planted).toEqual({ "en omission": 54, "en addition": 54, "fr omission": 51, "fr addition": 51 });
     expect(measured.found["en omission"]).toBeGreaterThanOrEqual(51);
-    expect(measured.found["en addition"]).toBeGreaterThanOrEqual(51);
-    expect(measured.found["fr omission"]).toBeGreaterThanOrEqual(50);
-    expect(measured.found["fr addition"]).toBeGreaterThanOrEqual(49);
+    expect(measured.found["en addition"]).toBeGreaterThanOrEqual(53);
+    expect(measured.found["fr omission"]).toBeGreaterThanOrEqual(51);
+    expect(measured.found["fr addition"]).toBeGreaterThanOrEqual(50);
     expect(measured.falseAlarms.length).toBeLessThanOrEqual(6);
     expect(measured.wrongSide).toEqual([]);
   });
@@ -105,14 +105,14 @@ describe("sentences inside paragraphs: held-out set (12 articles)", () => {
     expect([clean.splitsAligned, clean.splits]).toEqual([11, 11]);
   });
 
-  it("planted sentences: measured 212 / 225 found with the exact span (94.2 %), at most 23 other findings, none on the wrong side", () => {
+  it("planted sentences: measured 215 / 225 found with the exact span (95.6 %), at most 22 other findings, none on the wrong side", () => {
     const measured = measure(HELD_OUT_ARTICLES);
     expect(measured.planted).toEqual({ "en omission": 58, "en addition": 58, "fr omission": 54, "fr addition": 55 });
-    expect(measured.found["en omission"]).toBeGreaterThanOrEqual(54);
+    expect(measured.found["en omission"]).toBeGreaterThanOrEqual(55);
     expect(measured.found["en addition"]).toBeGreaterThanOrEqual(56);
-    expect(measured.found["fr omission"]).toBeGreaterThanOrEqual(50);
-    expect(measured.found["fr addition"]).toBeGreaterThanOrEqual(52);
-    expect(measured.falseAlarms.length).toBeLessThanOrEqual(23);
+    expect(measured.found["fr omission"]).toBeGreaterThanOrEqual(51);
+    expect(measured.found["fr addition"]).toBeGreaterThanOrEqual(53);
+    expect(measured.falseAlarms.length).toBeLessThanOrEqual(22);
     expect(measured.wrongSide).toEqual([]);
   });
 });
