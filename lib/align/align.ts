@@ -169,6 +169,9 @@ const MOVES: ReadonlyArray<readonly [number, number]> = [
   [2, 1],
   [1, 2],
 ];
+/** MOVES as two typed arrays (source and target step), read in the DP's inner loop. */
+const MOVE_SOURCE = Int8Array.from(MOVES, (move) => move[0]);
+const MOVE_TARGET = Int8Array.from(MOVES, (move) => move[1]);
 
 class CostModel {
   constructor(
@@ -445,20 +448,28 @@ function runDp(n: number, m: number, model: CostModel, halfWidth: number, cache:
     cache.set(halfWidth, anchors);
   }
 
+  // A 1-0 or 0-1 group costs the same wherever it sits in the matrix: computed once per paragraph.
+  const omissionCost = new Float64Array(n);
+  for (let i = 0; i < n; i++) omissionCost[i] = model.group(i, 1, 0, 0);
+  const additionCost = new Float64Array(m);
+  for (let j = 0; j < m; j++) additionCost[j] = model.group(0, 0, j, 1);
+
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       if (i === 0 && j === 0) continue;
       let bestCost = Infinity;
       let bestMove = 0;
       for (let move = 0; move < MOVES.length; move++) {
-        const [di, dj] = MOVES[move]!;
+        const di = MOVE_SOURCE[move]!;
+        const dj = MOVE_TARGET[move]!;
         const pi = i - di;
         const pj = j - dj;
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const previous = best[offset[pi]! + pj - lo[pi]!]!;
         if (previous === Infinity) continue;
         let groupCost: number;
-        if (di === 0 || dj === 0) groupCost = model.group(pi, di, pj, dj);
+        if (dj === 0) groupCost = omissionCost[pi]!;
+        else if (di === 0) groupCost = additionCost[pj]!;
         else {
           const slot = (offset[i]! + j - lo[i]!) * MOVES.length + move;
           let anchor = anchors[slot]!;

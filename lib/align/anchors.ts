@@ -2,7 +2,7 @@
  * Translation-invariant anchors used by the aligner: numbers by value (Western, Arabic-Indic and
  * Persian digits), Latin-script tokens (acronyms, URLs, names), name skeletons and quotation marks.
  */
-import { bmpHas, classLengthAt, LETTER, MARK, NUMBER, PUNCTUATION, runEnd, SPACE, SYMBOL } from "../text/char-class";
+import { beyondLatin1, bmpHas, LETTER, MARK, NUMBER, runEnd, SPACE } from "../text/char-class";
 import { memoizeString } from "../text/memo";
 import { arabicSkeletonKeys, latinSkeletonKey } from "../text/transliteration";
 
@@ -55,6 +55,8 @@ export function countQuoteMarks(text: string): number {
   return text.match(QUOTE_MARKS)?.length ?? 0;
 }
 
+const WORD_PATTERN = /https?:\/\/\S+|[@#][\p{L}\p{N}_]+|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
+
 /**
  * End of the word that starts at `index`, or `index` when none does: the matches of
  * /https?:\/\/\S+|[@#][\p{L}\p{N}_]+|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\/gu (a URL, a handle or hashtag, letters
@@ -86,24 +88,11 @@ export function wordEndAt(text: string, index: number): number {
   }
 }
 
-/**
- * Normalized text, used by the aligner to spot repeated paragraphs (a headline repeated as page chrome): text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, " ").trim(),
- * that is, the runs of other characters of the lower-cased text joined by single spaces.
- */
+/** Normalized text, used by the aligner to spot repeated paragraphs (a headline repeated as page chrome). */
 export function fingerprintOf(text: string): string {
-  const lower = text.toLowerCase();
-  // Joined once at the end: a string built by repeated concatenation would be flattened again by every hash lookup.
-  const parts: string[] = [];
-  let k = 0;
-  while (k < lower.length) {
-    const gapEnd = runEnd(lower, k, SPACE | PUNCTUATION | SYMBOL);
-    let end = gapEnd;
-    while (end < lower.length && classLengthAt(lower, end, SPACE | PUNCTUATION | SYMBOL) === 0) end++;
-    if (end > gapEnd) parts.push(lower.slice(gapEnd, end));
-    k = end;
-  }
-  return parts.join(" ");
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, " ").trim();
 }
+
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
 
@@ -172,14 +161,25 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
   const nameKeys = new Set<string>();
   const arabicText = ARABIC_LETTER.test(text);
   const seen = new Set<string>();
+  // Latin-1 text: the regular expression (faster there); beyond: the table scan of wordEndAt (same words).
+  const latin1 = !beyondLatin1(text);
   for (let from = 0; from < text.length; ) {
-    const end = wordEndAt(text, from);
-    if (end === from) {
-      from++;
-      continue;
+    let word: string;
+    if (latin1) {
+      WORD_PATTERN.lastIndex = from;
+      const match = WORD_PATTERN.exec(text);
+      if (match === null) break;
+      word = match[0];
+      from = match.index + word.length;
+    } else {
+      const end = wordEndAt(text, from);
+      if (end === from) {
+        from++;
+        continue;
+      }
+      word = text.slice(from, end);
+      from = end;
     }
-    const word = text.slice(from, end);
-    from = end;
     if (seen.has(word)) continue;
     seen.add(word);
     const anchor = wordAnchor(word);

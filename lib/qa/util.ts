@@ -2,7 +2,7 @@
 import type { AlignmentGroup } from "../align/types";
 import { arabicStemVariants, normalizeArabic } from "../text/arabic";
 import { hasInvisible, INVISIBLE_CHARACTERS, stripInvisible } from "../text/invisible";
-import { LETTER, MARK, NUMBER, runEnd } from "../text/char-class";
+import { beyondLatin1, LETTER, MARK, NUMBER, runEnd } from "../text/char-class";
 import { BoundedCache, memoizeString } from "../text/memo";
 import { hasArabicScript } from "../text/scripts";
 import type { Finding, QaCheck, QaContext, Side } from "./types";
@@ -128,7 +128,7 @@ export interface TermToken {
   stems: string[];
 }
 
-// Tokens are the runs of /[\p{L}\p{M}\p{N}]+/gu (found by table lookup in termTokens).
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+/gu;
 /** Same tokens, but invisible format characters between two word characters stay inside the token ("Na\u200Beem"). */
 const TOKEN_WITH_INVISIBLE_RE = new RegExp(`[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}]|[${INVISIBLE_CHARACTERS}]+(?=[\\p{L}\\p{M}\\p{N}]))*`, "gu");
 
@@ -162,7 +162,14 @@ export function termTokens(text: string): TermToken[] {
     }
     return tokens;
   }
-  // The matches of /[\p{L}\p{M}\p{N}]+/gu, found with the character-class table (lib/text/char-class).
+  if (!beyondLatin1(text)) {
+    for (const match of text.matchAll(TOKEN_RE)) {
+      const { key, stems } = tokenAnalysis(match[0]);
+      tokens.push({ start: match.index, end: match.index + match[0].length, key, stems });
+    }
+    return tokens;
+  }
+  // The matches of TOKEN_RE, found with the character-class table (lib/text/char-class).
   const length = text.length;
   let start = 0;
   while (start < length) {

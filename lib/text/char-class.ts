@@ -111,3 +111,14 @@ export function runEnd(text: string, index: number, mask: number, extra1 = -1, e
   return k;
 }
 
+
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
+/**
+ * True when `text` has a character above U+00FF. For a text V8 stores one byte per character this answers at once
+ * (the expression cannot match such a string); there the regular expressions of the tokenizers, which V8 runs on
+ * Latin-1 tables, are faster than the table scan of this module, which is faster on Arabic and other scripts.
+ */
+export function beyondLatin1(text: string): boolean {
+  return BEYOND_LATIN1.test(text);
+}

@@ -7,7 +7,7 @@
  */
 import { normalizeArabic } from "./arabic";
 import { BoundedCache, memoizeString } from "./memo";
-import { LETTER, MARK, runEnd } from "./char-class";
+import { beyondLatin1, LETTER, MARK, runEnd } from "./char-class";
 
 export type DateKind = "weekday" | "month" | "day" | "year";
 
@@ -168,9 +168,25 @@ const tokenShape = memoizeString((matched: string): TokenShape => {
   return { raw, arabicKey, key: /[\u0600-\u06ff]/.test(raw) ? arabicKey : lower.replace(/’/g, "'"), arabicName: undefined };
 });
 
-/** Tokens of `text`: the matches of /[\p{L}\p{M}'’]+/gu, found with the character-class table (lib/text/char-class). */
+const TOKEN_RE = /[\p{L}\p{M}'’]+/gu;
+
+/** Tokens of `text`: the matches of TOKEN_RE (found with the character-class table in a text beyond Latin-1). */
 function tokenize(text: string, arabic: boolean): Token[] {
   const out: Token[] = [];
+  if (!beyondLatin1(text)) {
+    for (const match of text.matchAll(TOKEN_RE)) {
+      const shape = tokenShape(match[0]);
+      const raw = shape.raw;
+      if (raw === "") continue;
+      if (arabic) {
+        shape.arabicName ??= arabicNameInfo(shape.arabicKey);
+        out.push({ start: match.index, end: match.index + raw.length, raw, key: shape.arabicKey, arabicName: shape.arabicName });
+      } else {
+        out.push({ start: match.index, end: match.index + raw.length, raw, key: shape.key, arabicName: null });
+      }
+    }
+    return out;
+  }
   const length = text.length;
   let start = 0;
   while (start < length) {
@@ -196,6 +212,17 @@ function tokenize(text: string, arabic: boolean): Token[] {
 
 /** Whether some token of `text` (as `tokenize` finds them) is a weekday or month name: the first pass of tokenize. */
 function namesDateWord(text: string, arabic: boolean, table: Names): boolean {
+  if (!beyondLatin1(text)) {
+    for (const match of text.matchAll(TOKEN_RE)) {
+      const shape = tokenShape(match[0]);
+      if (shape.raw === "") continue;
+      if (arabic) {
+        shape.arabicName ??= arabicNameInfo(shape.arabicKey);
+        if (shape.arabicName) return true;
+      } else if (table.get(shape.key)) return true;
+    }
+    return false;
+  }
   const length = text.length;
   let start = 0;
   while (start < length) {

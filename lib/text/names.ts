@@ -8,7 +8,7 @@
 import { distance } from "fastest-levenshtein";
 import { arabicStemVariants, normalizeArabic } from "./arabic";
 import { hasInvisible, INVISIBLE_CHARACTERS, isInvisible, stripInvisible } from "./invisible";
-import { classLengthAt, LETTER as LETTER_CLASS, MARK as MARK_CLASS, runEnd } from "./char-class";
+import { beyondLatin1, classLengthAt, LETTER as LETTER_CLASS, MARK as MARK_CLASS, runEnd } from "./char-class";
 import { BoundedPairCache, memoizeString } from "./memo";
 import { skeletonsMatch } from "./transliteration";
 
@@ -19,7 +19,7 @@ export interface LatinWord {
   end: number;
 }
 
-// A Latin word is a match of LATIN_WORD = /\p{L}[\p{L}\p{M}]*(?:['’‐-]\p{L}[\p{L}\p{M}]*)*/gu (see latinWordEndAt).
+const LATIN_WORD = /\p{L}[\p{L}\p{M}]*(?:['’‐-]\p{L}[\p{L}\p{M}]*)*/gu;
 /** LATIN_WORD letting invisible characters (zero-width space, joiners, soft hyphen, bidi marks) sit between letters. */
 const WORD_PART = `(?:[\\p{L}\\p{M}]|[${INVISIBLE_CHARACTERS}]+(?=[\\p{L}\\p{M}]))*`;
 const LATIN_WORD_WITH_INVISIBLE = new RegExp(`\\p{L}${WORD_PART}(?:[${INVISIBLE_CHARACTERS}]*['’‐-][${INVISIBLE_CHARACTERS}]*\\p{L}${WORD_PART})*`, "gu");
@@ -65,6 +65,16 @@ export function latinWords(text: string): LatinWord[] {
     }
     return out;
   }
+  if (!beyondLatin1(text)) {
+    for (const match of text.matchAll(LATIN_WORD)) {
+      const shape = latinWordShape(match[0]);
+      if (shape === null) continue;
+      const start = match.index + shape.shift;
+      out.push({ text: shape.text, start, end: start + shape.text.length });
+    }
+    return out;
+  }
+  // Beyond Latin-1, the matches of LATIN_WORD are found with the character-class table.
   for (let from = 0; from < text.length; ) {
     const end = latinWordEndAt(text, from);
     if (end === from) {

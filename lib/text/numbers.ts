@@ -10,7 +10,7 @@
  */
 import { normalizeArabic } from "./arabic";
 import { BoundedCache, memoizeString } from "./memo";
-import { LETTER, MARK, runEnd } from "./char-class";
+import { beyondLatin1, LETTER, MARK, runEnd } from "./char-class";
 
 export interface NumberMention {
   value: number;
@@ -220,9 +220,19 @@ const wordEntry = memoizeString((raw: string): WordEntry => {
   return { key, arabic: undefined };
 });
 
-/** The words of `text`: the matches of /[\p{L}\p{M}]+/gu, found with the character-class table (lib/text/char-class). */
+const WORD_RE = /[\p{L}\p{M}]+/gu;
+
+/** The words of `text`: the matches of WORD_RE (found with the character-class table in a text beyond Latin-1). */
 function tokenize(text: string): WordToken[] {
   const tokens: WordToken[] = [];
+  if (!beyondLatin1(text)) {
+    for (const match of text.matchAll(WORD_RE)) {
+      const raw = match[0];
+      const entry = wordEntry(raw);
+      tokens.push({ start: match.index, end: match.index + raw.length, raw, key: entry.key, entry });
+    }
+    return tokens;
+  }
   const length = text.length;
   let start = 0;
   while (start < length) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fingerprintOf, wordEndAt } from "../../lib/align/anchors";
-import { latinWordEndAt } from "../../lib/text/names";
+import { termTokens } from "../../lib/qa/util";
+import { latinWordEndAt, latinWords } from "../../lib/text/names";
 import { isPageChrome } from "../../lib/qa/chrome";
-import { classLengthAt, LETTER, MARK, NUMBER, PUNCTUATION, runEnd, SPACE, SYMBOL } from "../../lib/text/char-class";
+import { beyondLatin1, classLengthAt, LETTER, MARK, NUMBER, PUNCTUATION, runEnd, SPACE, SYMBOL } from "../../lib/text/char-class";
 
 /** Runs found by the table scanner, as [start, end] pairs. */
 function scannedRuns(text: string, mask: number, extra1 = -1, extra2 = -1): Array<[number, number]> {
@@ -141,5 +142,21 @@ describe("char-class", () => {
     expect(isPageChrome(`Read also: ${words(23)}`)).toBe(true);
     expect(isPageChrome(`Read also: ${words(24)}`)).toBe(false);
     expect(isPageChrome(`  \n Share \t `)).toBe(true);
+  });
+
+  it("tokenizers give the same tokens on Latin-1 text (regular expression) and beyond it (table scan)", () => {
+    const random = prng(17);
+    const pool = ["a", "Z", "é", "ß", "5", " ", "'", "-", ".", ",", "Na", "im", "al-", "Bur", "han", "s", "\u00a0", "_", "#"];
+    expect(beyondLatin1("Naïm")).toBe(false);
+    expect(beyondLatin1("Naim’s")).toBe(true);
+    for (let round = 0; round < 300; round++) {
+      let text = "";
+      const length = Math.floor(random() * 30);
+      for (let k = 0; k < length; k++) text += pool[Math.floor(random() * pool.length)]!;
+      // An em space (U+2003) makes the text two-byte without adding or joining a token.
+      const wide = `${text} \u2003`;
+      expect(latinWords(wide), JSON.stringify(text)).toEqual(latinWords(text));
+      expect(termTokens(wide), JSON.stringify(text)).toEqual(termTokens(text));
+    }
   });
 });
