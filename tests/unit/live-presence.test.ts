@@ -63,3 +63,18 @@ describe("presence map", () => {
     expect(map.list("a1", 2).map((e) => e.name)).toEqual(["Sara"]);
   });
 });
+
+describe("avatar initials", () => {
+  it.each([
+    ["Sara Haddad", "SH"],
+    ["elias", "E"],
+    ["  Amal   Admin  Third ", "AA"],
+    ["سارة أحمد", "س أ"],
+    ["عبد الله", "ع ا"],
+    ["الجزيرة نت", "ج ن"],
+    ["الحسن", "ح"],
+  ])("%s → %s", async (name, initials) => {
+    const { initialsOf } = await import("../../app/articles/[id]/_components/presence-bar");
+    expect(initialsOf(name)).toBe(initials);
+  });
+});

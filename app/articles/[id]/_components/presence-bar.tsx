@@ -4,10 +4,10 @@ import { useTranslation } from "react-i18next";
 import type { TPresencePerson } from "./use-live";
 import { isolate } from "@/lib/i18n/bidi";
 
-/** Up to two initials of a name, in its own script (سارة أحمد → س أ, Sara Haddad → SH). */
+/** Up to two initials of a name, in its own script, past an Arabic article (سارة أحمد → س أ, الحسن → ح, Sara Haddad → SH). */
 export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
-  const letters = words.slice(0, 2).map((word) => [...word.replace(/^(ال)(?=\p{L}{2})/u, "")][0] ?? "");
+  const letters = words.slice(0, 2).map((word) => [...word.replace(/^(ال)(?=\p{L}{3})/u, "")][0] ?? "");
   return /\p{Script=Arabic}/u.test(name) ? letters.join(" ") : letters.join("").toUpperCase();
 }
 
