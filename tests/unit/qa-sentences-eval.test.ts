@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { runQa } from "../../lib/qa/run";
 import type { Finding } from "../../lib/qa/types";
 import { buildArticle, HELD_OUT_ARTICLES, INVENTED_ARTICLES, plantedCases, type InventedArticle } from "../fixtures/qa-sentences";
+import { HELD_OUT_TRAPS, TUNING_TRAPS, type CleanTrap } from "../fixtures/qa-sentences/traps";
 import { loadCairoTalks } from "../fixtures/qa/context";
 
 const ACCURACY_CHECKS = ["omission", "addition"];
@@ -79,14 +80,14 @@ describe("sentences inside paragraphs: tuning set (20 articles)", () => {
     expect([clean.splitsAligned, clean.splits]).toEqual([10, 10]);
   });
 
-  it("planted sentences: measured 205 / 210 found with the exact span (97.6 %), at most 6 other findings, none on the wrong side", () => {
+  it("planted sentences: measured 205 / 210 found with the exact span (97.6 %), at most 5 other findings, none on the wrong side", () => {
     const measured = measure(INVENTED_ARTICLES);
     expect(measured.planted).toEqual({ "en omission": 54, "en addition": 54, "fr omission": 51, "fr addition": 51 });
     expect(measured.found["en omission"]).toBeGreaterThanOrEqual(51);
     expect(measured.found["en addition"]).toBeGreaterThanOrEqual(53);
     expect(measured.found["fr omission"]).toBeGreaterThanOrEqual(51);
     expect(measured.found["fr addition"]).toBeGreaterThanOrEqual(50);
-    expect(measured.falseAlarms.length).toBeLessThanOrEqual(6);
+    expect(measured.falseAlarms.length).toBeLessThanOrEqual(5);
     expect(measured.wrongSide).toEqual([]);
   });
 });
@@ -114,6 +115,25 @@ describe("sentences inside paragraphs: held-out set (12 articles)", () => {
     expect(measured.found["fr addition"]).toBeGreaterThanOrEqual(53);
     expect(measured.falseAlarms.length).toBeLessThanOrEqual(22);
     expect(measured.wrongSide).toEqual([]);
+  });
+});
+
+describe("sentences inside paragraphs: short clean traps (sentences that do not pair off in order)", () => {
+  const findingsOf = (traps: readonly CleanTrap[]) =>
+    traps.flatMap((trap) =>
+      runQa({ sourceLang: "ar", targetLang: trap.targetLang, source: trap.source, target: trap.target, checks: ACCURACY_CHECKS }).findings.map((finding) => [trap.name, finding.messageKey, finding.text]),
+    );
+
+  it("the 7 tuning traps give no finding", () => {
+    expect(TUNING_TRAPS).toHaveLength(7);
+    expect(findingsOf(TUNING_TRAPS)).toEqual([]);
+  });
+
+  it("of the 8 held-out traps, one gives a false minor finding (a quotation the translation splits in two)", () => {
+    expect(HELD_OUT_TRAPS).toHaveLength(8);
+    expect(findingsOf(HELD_OUT_TRAPS)).toEqual([
+      ["an attribution moved to the front", "qa:addition.sentence", "Nous avons besoin de couloirs sûrs immédiatement. »"],
+    ]);
   });
 });
 

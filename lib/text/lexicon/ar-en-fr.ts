@@ -67,7 +67,7 @@ export const AR_EN_FR = `
 ازمه|crisis|crise
 حرب|war|guerr
 سلام|peace|paix
-احتجاج احتجاجات|protest|protest manifest
+احتجاج احتجاجات محتج محتجين|protest|protest manifest
 اضراب|strike|grève
 نقابه نقابات|union|syndicat
 فساد|corrupt|corrupt
@@ -85,7 +85,7 @@ export const AR_EN_FR = `
 مليار|billion|milliard
 مليون ملايين|million|million
 الف آلاف|thousand|mille millier
-مئه مائه|hundred|cent
+مئه مائه مئات|hundred|cent centaine
 نسبه|rate share percent|taux
 ميزانيه موازنه|budget|budget
 ضريبه ضرائب ضريبي|tax|impôt fiscal tax
@@ -529,4 +529,7 @@ export const AR_EN_FR = `
 شحن|shipping freight|fret
 مرفا|harbour port|port
 حاويه|container|conteneur
+رد يرد ترد سنرد|respond reply respons|répond répons ripost
+استقرار|stabil|stabil
+تدخل|interfer interven|ingérenc intervention
 `;
