@@ -80,7 +80,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         </label>
         <button type="submit" className="secondary">{t("articles:filters.apply")}</button>
       </form>
-      {items.length === 0 ? <p>{total === 0 && !Object.values(search).some(Boolean) ? t("articles:list.empty") : t("articles:list.noneMatch")}</p> : <ArticleTable items={items} t={t} lng={lng} sort={{ sort, dir }} />}
+      {items.length === 0 ? <p>{total === 0 && ![search.status, search.assignee, search.pair, search.score, search.q].some(Boolean) ? t("articles:list.empty") : t("articles:list.noneMatch")}</p> : <ArticleTable items={items} t={t} lng={lng} sort={{ sort, dir }} />}
       <ListPager page={page} pageSize={pageSize} total={total} href={pageLink} t={t} />
     </section>
   );
