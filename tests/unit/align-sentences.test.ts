@@ -82,6 +82,27 @@ describe("alignSentences", () => {
     for (const gap of result.gaps) expect(gap.margin).toBeGreaterThan(0);
   });
 
+  it("with the word list, tells which of two sentences of similar length was dropped", () => {
+    const source = [
+      "وصل الرئيس إلى العاصمة صباح الأحد في زيارة رسمية.",
+      "وارتفعت أسعار النفط في الأسواق الدولية يوم الاثنين.",
+      "وانتقدت المعارضة الحكومة بسبب غلاء المعيشة في المدن.",
+    ];
+    const target = [
+      "The president arrived in the capital on Sunday morning for an official visit.",
+      "The opposition criticised the government over the high cost of living in the cities.",
+    ];
+    const withWords = alignSentences(sentences(source), sentences(target), 1.25, 0.15, { source: "ar", target: "en" });
+    expect(shape(withWords)).toEqual(["0-0", "1-", "2-1"]);
+    expect(withWords.gaps.map((gap) => [gap.side, gap.index])).toEqual([["source", 1]]);
+    expect(withWords.gaps[0]!.margin).toBeGreaterThan(2);
+    // Lengths and anchors alone: the weekday of the second sentence has no counterpart either way, and the evidence
+    // stays under the 0.75 nats a finding needs.
+    const lengthsOnly = alignSentences(sentences(source), sentences(target), 1.25, 0.15);
+    expect(lengthsOnly.gaps.map((gap) => [gap.side, gap.index])).toEqual([["source", 1]]);
+    expect(lengthsOnly.gaps[0]!.margin).toBeLessThan(0.75);
+  });
+
   it("stays fast at the sentence cap (64 × 64 sentences)", () => {
     const source = sentences(Array.from({ length: 64 }, (_, k) => ar[k % 3]!));
     const target = sentences(Array.from({ length: 60 }, (_, k) => en[k % 3]!));
