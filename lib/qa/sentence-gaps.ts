@@ -389,7 +389,10 @@ function withoutMovedSentences(gaps: SentenceGap[], unitOf: readonly number[], l
   return removed.size === 0 ? gaps : gaps.filter((_, index) => !removed.has(index));
 }
 
-/** Paragraphs of matched sentence pairings that share at least MIN_SHARED_FOR_EXPLAINED listed words. */
+/**
+ * Paragraphs of sentences that are matched and share, each on its own, at least MIN_SHARED_FOR_EXPLAINED listed
+ * words with the other side of their pairing (a sentence merged into a pairing that others carry explains nothing).
+ */
 function explainedParagraphs(
   groups: ReadonlyArray<{ source: number[]; target: number[] }>,
   source: readonly Sentence[],
@@ -399,21 +402,16 @@ function explainedParagraphs(
   const explained = { source: new Set<number>(), target: new Set<number>() };
   for (const group of groups) {
     if (group.source.length === 0 || group.target.length === 0) continue;
-    const sourceWords = new Set<number>();
-    for (const index of group.source) for (const id of lexiconConceptIds(source[index]!.text, lexicon.source)) sourceWords.add(id);
-    let shared = 0;
-    const seen = new Set<number>();
-    for (const index of group.target) {
-      for (const id of lexiconConceptIds(target[index]!.text, lexicon.target)) {
-        if (sourceWords.has(id) && !seen.has(id)) {
-          seen.add(id);
-          shared++;
-        }
-      }
-    }
-    if (shared < MIN_SHARED_FOR_EXPLAINED) continue;
-    for (const index of group.source) explained.source.add(source[index]!.paragraph);
-    for (const index of group.target) explained.target.add(target[index]!.paragraph);
+    const sourceWords = group.source.map((index) => lexiconConceptIds(source[index]!.text, lexicon.source));
+    const targetWords = group.target.map((index) => lexiconConceptIds(target[index]!.text, lexicon.target));
+    const allSource = sourceWords.flat();
+    const allTarget = targetWords.flat();
+    group.source.forEach((index, k) => {
+      if (sharedCount(sourceWords[k]!, allTarget) >= MIN_SHARED_FOR_EXPLAINED) explained.source.add(source[index]!.paragraph);
+    });
+    group.target.forEach((index, k) => {
+      if (sharedCount(targetWords[k]!, allSource) >= MIN_SHARED_FOR_EXPLAINED) explained.target.add(target[index]!.paragraph);
+    });
   }
   return explained;
 }

@@ -79,6 +79,12 @@ describe("sentence gaps around paragraph breaks", () => {
     expect(sentenceFindings(source, target)).toEqual([["qa:addition.sentence", 0, en.strike]]);
   });
 
+  it("a wholly untranslated paragraph keeps its paragraph finding: sharing a word with the group's translation does not explain it", () => {
+    const cabinet = "وقالت الحكومة إن الموازنة تهدف إلى خفض العجز وتحسين الخدمات العامة في المدن.";
+    const cabinetEn = "The government said the budget aims to cut the deficit and improve public services in cities.";
+    expect(sentenceFindings([ar.budget, ar.unions, cabinet, ar.police], [en.budget, cabinetEn, en.police])).toEqual([["qa:omission.in-merged-group", 1, ar.unions]]);
+  });
+
   it("a 40,000-word paragraph on each side completes quickly, with no sentence finding", () => {
     const source = [Array.from({ length: 4_000 }, () => ar.unions).join(" ")];
     const target = [Array.from({ length: 3_000 }, () => en.unions).join(" ")];
