@@ -3,7 +3,11 @@ import type { Finding, QaCheck, QaContext } from "../types";
 import { makeFinding, primaryLanguage, type FindingDraft } from "../util";
 
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
-const SPACES = /[ \t\u00a0\u202f\u2009]+/gu;
+// Runs of [ \t\u00a0\u202f\u2009] that can give a finding: two or more characters, a lone tab, or a lone space before
+// punctuation. Matched left to right, a run of two or more is always taken whole, so the second and third
+// alternatives only ever see runs of one character; the lone spaces between words (nearly all runs) never make a
+// match object.
+const SPACES = /[ \t\u00a0\u202f\u2009]{2,}|\t|[ \u00a0\u202f\u2009](?=[,.;:!?،؛؟])/gu;
 const PUNCTUATION_AFTER = /^[,.;:!?،؛؟]/u;
 const PUNCTUATION_CODES = new Set([...",.;:!?،؛؟"].map((ch) => ch.charCodeAt(0)));
 // French (and Swiss French) put a (narrow) no-break space before these; a plain space is tolerated too.
