@@ -40,6 +40,9 @@ async function main() {
   server.listen(port, () => {
     const trusted = proxies.entries.length ? `trusting X-Forwarded-For from ${proxies.entries.join(", ")}` : "client addresses from the socket";
     console.log(`tadqiq listening on port ${port} (${trusted})`);
+    // One health call: it checks the database and starts reading caches ahead (the name register), so the first
+    // editor's save does not wait for them.
+    http.get({ host: "127.0.0.1", port, path: "/api/health" }, (res) => res.resume()).on("error", () => {});
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {

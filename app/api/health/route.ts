@@ -1,4 +1,5 @@
 import { checkHealth } from "@/lib/server/health";
+import { warmNameRegisters } from "@/lib/server/names/register-index";
 
 export const dynamic = "force-dynamic";
 
@@ -10,5 +11,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(): Promise<Response> {
   const report = await checkHealth();
+  // The server's first call (scripts/serve.ts) also starts reading the name register ahead, in the background.
+  if (report.ok) void warmNameRegisters();
   return Response.json(report, { status: report.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
 }

@@ -131,6 +131,23 @@ export async function nameRegisterIndex(targetLang: string): Promise<LoadedRegis
   return loading;
 }
 
+let warming: Promise<void> | null = null;
+
+/**
+ * Reads every target language's register into this process in the background (once), so that the first QA run
+ * after a start does not wait for a large register (100,000 names take seconds to read). Failures are logged and
+ * forgotten: the first QA run then reads the register itself.
+ */
+export function warmNameRegisters(): Promise<void> {
+  warming ??= (async () => {
+    const languages = await db.nameEntry.findMany({ distinct: ["targetLang"], select: { targetLang: true } });
+    for (const { targetLang } of languages) await nameRegisterIndex(targetLang);
+  })().catch((error: unknown) => {
+    console.error("tadqiq: reading the name register ahead failed:", error);
+  });
+  return warming;
+}
+
 /** How many times this process read a register whole, and brought one up to date from its changed entries (tests). */
 export function nameRegisterLoads(): { full: number; delta: number } {
   return { full: cache.loads, delta: cache.deltas };
