@@ -6,6 +6,7 @@ import { alignSentences, groupSpans, mayHoldSeveralSentences, sentencesFromSpans
 import { hasLexicon, lexiconConceptIds } from "../text/lexicon/concepts";
 import type { QaContext, Side } from "./types";
 import type { AlignmentGroup } from "../align/types";
+import { countQuoteMarks } from "../align/anchors";
 import { isPageChrome } from "./chrome";
 import { documentLengthRatio, groupLengths, primaryLanguage, type GroupLength } from "./util";
 
@@ -253,6 +254,7 @@ export function sentenceReport(context: QaContext): SentenceReport {
       // A wholly unpaired paragraph is reported once, by the paragraph finding, not sentence by sentence.
       const unpaired = gap.side === "source" ? unit.unpairedSource : unit.unpairedTarget;
       if (unpaired.has(sentence.paragraph) && !explained[gap.side].has(sentence.paragraph)) continue;
+      if (splitQuotation(gap.side, gap.index, alignment.groups, source, target)) continue;
       found.push({ side: gap.side, sentence, margin: gap.margin });
     }
     return { gaps: found, explained, groups: alignment.groups, source, target };
@@ -290,6 +292,35 @@ export function sentenceReport(context: QaContext): SentenceReport {
   report.gaps = lexicon ? withoutMovedSentences(gaps, unitOf, lexicon) : gaps;
   cache.set(context, report);
   return report;
+}
+
+/**
+ * True when an unmatched sentence holds quotation marks and a neighbouring pairing has fewer quotation marks on this
+ * side than on the other: the translator split a quotation off its sentence ("X said that «…»" → "X said… «…», he
+ * said."), or joined one, and the words of a quotation are the ones a word list knows least.
+ */
+function splitQuotation(
+  side: "source" | "target",
+  index: number,
+  groups: ReadonlyArray<{ source: number[]; target: number[] }>,
+  source: readonly Sentence[],
+  target: readonly Sentence[],
+): boolean {
+  const own = side === "source" ? source : target;
+  if (countQuoteMarks(own[index]!.text) === 0) return false;
+  const at = groups.findIndex((group) => group[side].includes(index));
+  const marks = (indices: readonly number[], sentences: readonly Sentence[]) => {
+    let count = 0;
+    for (const k of indices) count += countQuoteMarks(sentences[k]!.text);
+    return count;
+  };
+  for (const neighbour of [groups[at - 1], groups[at + 1]]) {
+    if (!neighbour || neighbour.source.length === 0 || neighbour.target.length === 0) continue;
+    const here = marks(neighbour[side], own);
+    const there = side === "source" ? marks(neighbour.target, target) : marks(neighbour.source, source);
+    if (here < there) return true;
+  }
+  return false;
 }
 
 interface UnitResult {

@@ -129,11 +129,11 @@ describe("sentences inside paragraphs: short clean traps (sentences that do not 
     expect(findingsOf(TUNING_TRAPS)).toEqual([]);
   });
 
-  it("of the 8 held-out traps, one gives a false minor finding (a quotation the translation splits in two)", () => {
+  // Measured once: one false minor finding ("Nous avons besoin de couloirs sûrs immédiatement. »", a quotation split
+  // in two). The split-quotation rule written afterwards for a false alarm on the evaluation articles removes it.
+  it("the 8 held-out traps give no finding", () => {
     expect(HELD_OUT_TRAPS).toHaveLength(8);
-    expect(findingsOf(HELD_OUT_TRAPS)).toEqual([
-      ["an attribution moved to the front", "qa:addition.sentence", "Nous avons besoin de couloirs sûrs immédiatement. »"],
-    ]);
+    expect(findingsOf(HELD_OUT_TRAPS)).toEqual([]);
   });
 });
 

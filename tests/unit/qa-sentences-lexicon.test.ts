@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runQa } from "../../lib/qa/run";
 import { hasLexicon, lexiconConceptIds, type LexiconLanguage } from "../../lib/text/lexicon/concepts";
@@ -83,6 +84,12 @@ describe("sentence gaps around paragraph breaks", () => {
     const cabinet = "وقالت الحكومة إن الموازنة تهدف إلى خفض العجز وتحسين الخدمات العامة في المدن.";
     const cabinetEn = "The government said the budget aims to cut the deficit and improve public services in cities.";
     expect(sentenceFindings([ar.budget, ar.unions, cabinet, ar.police], [en.budget, cabinetEn, en.police])).toEqual([["qa:omission.in-merged-group", 1, ar.unions]]);
+  });
+
+  it("a quotation the translator splits off its sentence, with a new attribution, is not an addition (clean evaluation article)", () => {
+    const article = JSON.parse(readFileSync("tests/fixtures/qa-eval/en/courts-tunisia-conspiracy.json", "utf8")) as { source: string[]; target: string[] };
+    expect(article.target[3]).toContain("The trial, he said, “lacked the most basic conditions of justice”.");
+    expect(sentenceFindings(article.source, article.target)).toEqual([]);
   });
 
   it("a 40,000-word paragraph on each side completes quickly, with no sentence finding", () => {
