@@ -181,7 +181,10 @@ export async function listArticles(options: { actor: Actor } & TArticleFilters):
   const and = conditions(actor, options);
   const where = and.length > 0 ? Prisma.sql`WHERE ${Prisma.join(and, " AND ")}` : Prisma.empty;
   const terms = searchTerms(options.q?.trim() ?? "");
-  const hits = terms.length > 0 ? Prisma.sql`WITH "hits" AS MATERIALIZED (${matchingArticleIds(terms)})` : Prisma.empty;
+  // SQLite reads the matches once per statement (MATERIALIZED); PostgreSQL inlines them, so the page walks the
+  // updatedAt index probing the matches by article id and stops at the page's end, while the total hashes them.
+  const materialized = Prisma.raw(databaseProvider() === "sqlite" ? "MATERIALIZED" : "NOT MATERIALIZED");
+  const hits = terms.length > 0 ? Prisma.sql`WITH "hits" AS ${materialized} (${matchingArticleIds(terms)})` : Prisma.empty;
   const countQuery = () => db.$queryRaw<Array<{ total: bigint | number }>>`${hits} SELECT COUNT(*) AS "total" FROM "Article" a ${where}`.then((r) => Number(r[0]?.total ?? 0));
   // SQLite, search: the count first (the matches are read from the index once per statement), then the page either
   // by looking up each match and sorting them (few matches) or by walking the sort's index until the page is full
