@@ -58,12 +58,25 @@ function computeArabicKey(word: string): string {
   return key;
 }
 
-const ARABIC_WORD = /[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0670\u0640]+/gu;
+/**
+ * True for the characters of an Arabic word, /[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0670\u0640]/: U+0621–U+065F
+ * (letters, tatweel, harakat) and U+0670–U+06D3.
+ */
+function isArabicWordCode(code: number): boolean {
+  return (code >= 0x0621 && code <= 0x065f) || (code >= 0x0670 && code <= 0x06d3);
+}
 
 function arabicWords(text: string): string[] {
   const out: string[] = [];
   // Only the words are returned (no offsets): invisible characters inside them (ZWNJ, RLM, tatweel-like joiners) go.
-  for (const match of stripInvisible(text).matchAll(ARABIC_WORD)) out.push(match[0]);
+  // The runs of those characters, found by a loop over char codes (no match object per word).
+  const visible = stripInvisible(text);
+  for (let k = 0; k < visible.length; k++) {
+    if (!isArabicWordCode(visible.charCodeAt(k))) continue;
+    const start = k;
+    while (k + 1 < visible.length && isArabicWordCode(visible.charCodeAt(k + 1))) k++;
+    out.push(visible.slice(start, k + 1));
+  }
   return out;
 }
 
