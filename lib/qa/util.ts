@@ -236,13 +236,12 @@ function firstFormsOf(term: CompiledTerm): Set<string> {
   return forms;
 }
 
-/** Characters whose term key is themselves (lower-cased, Arabic-folded) one for one: ASCII, bare Arabic letters... */
-function isPlainKeyChar(code: number): boolean {
-  if (code >= 0x20 && code <= 0x7e) return true;
-  if (code === 0x0a || code === 0xa0) return true;
-  if ((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a) || (code >= 0x0660 && code <= 0x0669)) return true;
-  return code === 0x060c || code === 0x061b || code === 0x061f || code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d || code === 0x2013 || code === 0x2014;
-}
+/**
+ * A code unit that is not a "plain key" character, whose term key is itself (lower-cased, Arabic-folded) one for
+ * one: printable ASCII, line feed, no-break space, bare Arabic letters and Arabic-Indic digits, Arabic comma,
+ * semicolon and question mark, curly quotes, en and em dashes. No u flag: it reads code units, as charCodeAt does.
+ */
+const NOT_PLAIN_KEY_CHAR = /[^\x20-\x7e\n\u00a0\u0621-\u063a\u0641-\u064a\u0660-\u0669\u060c\u061b\u061f\u2018\u2019\u201c\u201d\u2013\u2014]/;
 
 /**
  * The comparison keys of a whole text, one character per text character, so that the key of every token of
@@ -250,7 +249,7 @@ function isPlainKeyChar(code: number): boolean {
  * does not hold (combining marks, other scripts, case mappings that change length).
  */
 export function termKeyText(text: string): string | null {
-  for (let k = 0; k < text.length; k++) if (!isPlainKeyChar(text.charCodeAt(k))) return null;
+  if (NOT_PLAIN_KEY_CHAR.test(text)) return null;
   const keys = normalizeArabic(text.toLowerCase());
   return keys.length === text.length ? keys : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fingerprintOf, wordEndAt } from "../../lib/align/anchors";
-import { termTokens } from "../../lib/qa/util";
+import { termKeyText, termTokens } from "../../lib/qa/util";
 import { latinWordEndAt, latinWords } from "../../lib/text/names";
 import { isPageChrome } from "../../lib/qa/chrome";
 import { beyondLatin1, classLengthAt, LETTER, MARK, NUMBER, PUNCTUATION, runEnd, SPACE, SYMBOL } from "../../lib/text/char-class";
@@ -158,5 +158,14 @@ describe("char-class", () => {
       expect(latinWords(wide), JSON.stringify(text)).toEqual(latinWords(text));
       expect(termTokens(wide), JSON.stringify(text)).toEqual(termTokens(text));
     }
+  });
+
+  it("term key text: plain characters only (tested by one expression over code units)", () => {
+    expect(termKeyText("Naim said: “5 – 6”")).toBe("naim said: “5 – 6”");
+    expect(termKeyText("قال نعيم، ٥")).toBe("قال نعيم، ٥");
+    expect(termKeyText("Naïm")).toBeNull();
+    expect(termKeyText("a\u0301")).toBeNull();
+    expect(termKeyText("a\ud83d\ude00")).toBeNull();
+    expect(termKeyText("a\tb")).toBeNull();
   });
 });
