@@ -59,18 +59,11 @@ function isRepeat(text: string, first: WordToken, second: WordToken, allowed: Re
  * normalizeArabic(text.toLowerCase()) (one key character per text character).
  */
 function isSimpleText(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code >= 0x20 && code <= 0x7e) {
-      if (code === 0x5f) return false;
-      continue;
-    }
-    if ((code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a)) continue;
-    if (code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d || code === 0x2013 || code === 0x2014) continue;
-    return false;
-  }
-  return true;
+  return !NOT_SIMPLE.test(text);
 }
+
+/** A code unit outside simple text (no u flag: code units, so any surrogate is outside too). */
+const NOT_SIMPLE = /[^\x20-\x5e\x60-\x7e\u0621-\u063a\u0641-\u064a\u2018\u2019\u201c\u201d\u2013\u2014]/;
 
 /** ASCII letter or digit, or Arabic letter (the letters and digits of simple text). */
 function isLetterOrDigit(code: number): boolean {
