@@ -6,7 +6,8 @@ import { alignSentences, groupSpans, mayHoldSeveralSentences, sentencesFromSpans
 import { hasLexicon, lexiconConceptIds } from "../text/lexicon/concepts";
 import type { QaContext, Side } from "./types";
 import type { AlignmentGroup } from "../align/types";
-import { countQuoteMarks } from "../align/anchors";
+import { countQuoteMarks, extractAnchorNumbers } from "../align/anchors";
+import { lexiconConcepts } from "../align/sentence-lexicon";
 import { isPageChrome } from "./chrome";
 import { documentLengthRatio, groupLengths, primaryLanguage, type GroupLength } from "./util";
 
@@ -82,6 +83,19 @@ function pairsOneToOne(source: readonly Sentence[], target: readonly Sentence[],
 
 /** Listed words two sentences of a plain 2-1 merge must each share with the third before the alignment is skipped. */
 const MIN_SHARED_FOR_MERGE = 3;
+
+/** Numbers (by value) and weekday, month or number words (sentence-lexicon.ts) found in both texts. */
+function sharedAnchors(source: string, target: string): number {
+  const targetValues = [...extractAnchorNumbers(target), ...lexiconConcepts(target)];
+  let shared = 0;
+  for (const value of [...extractAnchorNumbers(source), ...lexiconConcepts(source)]) {
+    const at = targetValues.indexOf(value);
+    if (at < 0) continue;
+    targetValues.splice(at, 1);
+    shared++;
+  }
+  return shared;
+}
 
 function sharedCount(words: readonly number[], others: readonly number[]): number {
   let shared = 0;
@@ -404,7 +418,8 @@ function withoutMovedSentences(gaps: SentenceGap[], unitOf: readonly number[], l
     const unit = unitOf[s]!;
     for (const t of [...(targetsByUnit.get(unit - 1) ?? []), ...(targetsByUnit.get(unit) ?? []), ...(targetsByUnit.get(unit + 1) ?? [])]) {
       const targetWords = lexiconConceptIds(gaps[t]!.sentence.text, lexicon.target);
-      const shared = sharedCount(sourceWords, targetWords);
+      // Numbers, weekdays, months and number words (the aligner's own anchors) count as shared words too.
+      const shared = sharedCount(sourceWords, targetWords) + sharedAnchors(gaps[s]!.sentence.text, gaps[t]!.sentence.text);
       if (shared < MIN_SHARED_FOR_MOVED) continue;
       const evidence = 2 * shared * found + (sourceWords.length + targetWords.length - 2 * shared) * missing;
       if (evidence > 0) candidates.push({ source: s, target: t, evidence });

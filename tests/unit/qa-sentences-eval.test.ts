@@ -80,11 +80,11 @@ describe("sentences inside paragraphs: tuning set (20 articles)", () => {
     expect([clean.splitsAligned, clean.splits]).toEqual([10, 10]);
   });
 
-  it("planted sentences: measured 205 / 210 found with the exact span (97.6 %), at most 5 other findings, none on the wrong side", () => {
+  it("planted sentences: measured 206 / 210 found with the exact span (98.1 %), at most 5 other findings, none on the wrong side", () => {
     const measured = measure(INVENTED_ARTICLES);
     expect(measured.planted).toEqual({ "en omission": 54, "en addition": 54, "fr omission": 51, "fr addition": 51 });
     expect(measured.found["en omission"]).toBeGreaterThanOrEqual(51);
-    expect(measured.found["en addition"]).toBeGreaterThanOrEqual(53);
+    expect(measured.found["en addition"]).toBeGreaterThanOrEqual(54);
     expect(measured.found["fr omission"]).toBeGreaterThanOrEqual(51);
     expect(measured.found["fr addition"]).toBeGreaterThanOrEqual(50);
     expect(measured.falseAlarms.length).toBeLessThanOrEqual(5);

@@ -532,4 +532,5 @@ export const AR_EN_FR = `
 رد يرد ترد سنرد|respond reply respons|répond répons ripost
 استقرار|stabil|stabil
 تدخل|interfer interven|ingérenc intervention
+منتصف|midnight middle|minuit milieu
 `;
