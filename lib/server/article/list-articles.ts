@@ -115,7 +115,7 @@ function orderSql(sort: TArticleSort, dir: TSortDirection): Prisma.Sql {
   return Prisma.raw(sort === "updated" ? `a."updatedAt" ${d}, a."id" ${d}` : `${column} ${d}, a."updatedAt" DESC, a."id" DESC`);
 }
 
-/** Above this many matches a search walks the sort's index (SQLite) rather than sorting every match. */
+/** Above this many matches a search walks the sort's index rather than sorting every match. */
 const WALK_ABOVE_MATCHES = 2000;
 let walkAboveMatches = WALK_ABOVE_MATCHES;
 
@@ -130,7 +130,7 @@ export function setSearchWalkThreshold(matches: number | null): void {
  * lookups for a common word). Only for the sorts that have an index (schema.prisma: updatedAt, score).
  */
 function scanIndex(walk: boolean, sort: TArticleSort): Prisma.Sql {
-  if (!walk || databaseProvider() !== "sqlite") return Prisma.empty;
+  if (!walk) return Prisma.empty;
   if (sort === "updated") return Prisma.raw(`INDEXED BY "Article_updatedAt_idx"`);
   if (sort === "score") return Prisma.raw(`INDEXED BY "Article_score_idx"`);
   return Prisma.empty;
@@ -181,21 +181,24 @@ export async function listArticles(options: { actor: Actor } & TArticleFilters):
   const and = conditions(actor, options);
   const where = and.length > 0 ? Prisma.sql`WHERE ${Prisma.join(and, " AND ")}` : Prisma.empty;
   const terms = searchTerms(options.q?.trim() ?? "");
-  // SQLite reads the matches once per statement (MATERIALIZED); PostgreSQL inlines them, so the page walks the
-  // updatedAt index probing the matches by article id and stops at the page's end, while the total hashes them.
-  const materialized = Prisma.raw(databaseProvider() === "sqlite" ? "MATERIALIZED" : "NOT MATERIALIZED");
-  const hits = terms.length > 0 ? Prisma.sql`WITH "hits" AS ${materialized} (${matchingArticleIds(terms)})` : Prisma.empty;
-  const countQuery = () => db.$queryRaw<Array<{ total: bigint | number }>>`${hits} SELECT COUNT(*) AS "total" FROM "Article" a ${where}`.then((r) => Number(r[0]?.total ?? 0));
-  // SQLite, search: the count first (the matches are read from the index once per statement), then the page either
-  // by looking up each match and sorting them (few matches) or by walking the sort's index until the page is full
-  // (many matches: about (offset + page) × articles / matches steps).
+  const sqlite = databaseProvider() === "sqlite";
+  // The matches of a search as a CTE: MATERIALIZED reads them from the index once per statement (then each is looked
+  // up and they are sorted); NOT MATERIALIZED lets PostgreSQL hash them for a count, or walk the sort's index probing
+  // them by article id and stop at the page's end.
+  const hitsAs = (inline: boolean) =>
+    terms.length > 0 ? Prisma.sql`WITH "hits" AS ${Prisma.raw(inline ? "NOT MATERIALIZED" : "MATERIALIZED")} (${matchingArticleIds(terms)})` : Prisma.empty;
+  const countQuery = () =>
+    db.$queryRaw<Array<{ total: bigint | number }>>`${hitsAs(!sqlite)} SELECT COUNT(*) AS "total" FROM "Article" a ${where}`.then((r) => Number(r[0]?.total ?? 0));
+  // A search: the count first, then the page either by looking up each match and sorting them (few matches) or by
+  // walking the sort's index until the page is full (many matches: about (offset + page) × articles / matches steps).
   let known: number | null = null;
   let walk = false;
-  if (terms.length > 0 && databaseProvider() === "sqlite") {
+  if (terms.length > 0) {
     known = await countQuery();
     if (known === 0) return { items: [], total: 0, page, pageSize, sort, dir };
     walk = known > walkAboveMatches;
   }
+  const hits = hitsAs(walk && !sqlite);
   // One statement otherwise: the page, the assignees' names (subqueries for the page's rows only: a join would let
   // the planner trade the sort's index for a scan of all articles), and the total as an uncorrelated subquery.
   const totalColumn = known === null ? Prisma.sql`, (SELECT COUNT(*) FROM "Article" a ${where}) AS "total"` : Prisma.empty;
@@ -207,7 +210,7 @@ export async function listArticles(options: { actor: Actor } & TArticleFilters):
            (SELECT r."name" FROM "user" r WHERE r."id" = a."reviewerId") AS "reviewerName",
            (SELECT e."name" FROM "user" e WHERE e."id" = a."editorId") AS "editorName"
            ${totalColumn}
-    FROM "Article" a ${scanIndex(walk, sort)}
+    FROM "Article" a ${scanIndex(walk && sqlite, sort)}
     ${where} ORDER BY ${orderSql(sort, dir)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   // Past the last page there is no row to carry the total.
   const total = known ?? (rows.length > 0 ? Number(rows[0]!.total) : await countQuery());
