@@ -217,11 +217,6 @@ function alignmentUnits(context: QaContext): AlignmentUnit[] {
 
 const cache = new WeakMap<QaContext, SentenceReport>();
 
-/** Unmatched sentences of every group with both sides, in group order (source gaps before target gaps per group). */
-export function sentenceGaps(context: QaContext): SentenceGap[] {
-  return sentenceReport(context).gaps;
-}
-
 /** The sentence alignment's gaps and the unpaired or merged paragraphs it shows to be translated (computed once per run). */
 export function sentenceReport(context: QaContext): SentenceReport {
   const cached = cache.get(context);
