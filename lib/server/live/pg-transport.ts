@@ -104,9 +104,8 @@ export function createPgTransport(
       // Without a working listener this process's own pages would miss the event: hand it to them directly.
       if (started && !listening) queueMicrotask(() => receive(event));
       notify(encodeLiveEvent(event)).catch((error: unknown) => {
-        if (!started || !listening) return;
-        console.error("tadqiq live: NOTIFY failed; delivered in this process only", error instanceof Error ? error.message : error);
-        receive(event);
+        console.error("tadqiq live: NOTIFY failed; other instances miss this change until their pages reconnect", error instanceof Error ? error.message : error);
+        if (started && listening) receive(event);
       });
     },
     ready: () => readyPromise,
