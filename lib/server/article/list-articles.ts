@@ -9,7 +9,7 @@ import { SEVERITY_PENALTY } from "../../qa/mqm";
 import type { TScoreDto } from "./get-article-review";
 import { ARTICLE_STATUSES } from "./update-article-status";
 import { searchTerms } from "../search/search-text";
-import { matchingArticleIds } from "../search/article-search-index";
+import { countMatchingArticles, matchingArticleIds } from "../search/article-search-index";
 
 export interface TArticleListItemDto {
   id: string;
@@ -194,7 +194,9 @@ export async function listArticles(options: { actor: Actor } & TArticleFilters):
   let known: number | null = null;
   let walk = false;
   if (terms.length > 0) {
-    known = await countQuery();
+    // Nothing but the search (no filter, no desk-role limit): the index alone counts the matching articles.
+    const indexCount = and.length === 1 ? countMatchingArticles(terms) : null;
+    known = indexCount ? Number((await db.$queryRaw<Array<{ total: bigint | number }>>`${indexCount}`)[0]?.total ?? 0) : await countQuery();
     if (known === 0) return { items: [], total: 0, page, pageSize, sort, dir };
     walk = known > walkAboveMatches;
   }

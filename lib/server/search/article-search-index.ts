@@ -132,3 +132,13 @@ export function matchingArticleIds(terms: readonly string[][]): Prisma.Sql {
   // Only rowids are read from the index (no stored text); the key table turns them into article ids.
   return Prisma.sql`SELECT k."articleId" FROM fts_article_key k WHERE k."key" IN (SELECT rowid / ${Prisma.raw(String(KEY_SPAN))} FROM fts_article WHERE fts_article MATCH ${fts5Query(terms)})`;
 }
+
+/**
+ * SQLite: how many articles have a matching document, read from the index's rowids alone (every article key in
+ * fts_article_key belongs to an existing article: deleteArticle removes it with the documents). Null on
+ * PostgreSQL, whose index does not hold the article ids.
+ */
+export function countMatchingArticles(terms: readonly string[][]): Prisma.Sql | null {
+  if (isPostgres()) return null;
+  return Prisma.sql`SELECT COUNT(DISTINCT rowid / ${Prisma.raw(String(KEY_SPAN))}) AS "total" FROM fts_article WHERE fts_article MATCH ${fts5Query(terms)}`;
+}
