@@ -42,7 +42,7 @@ export function NameEditor({ entry, lang, dir }: { entry: TNameEntryDetailDto; l
 
   const fixPanel = (fix: TNameFixCount) => (
     <div className="confirm-all" role="group" aria-label={t("names:fixAll")}>
-      <p>{translateIsolated(t, "names:fixConfirm", { from: spellingNode(fix.from), to: spellingNode(fix.to), paragraphs: fix.paragraphs, articles: t("names:articles", { count: fix.articles }) })}</p>
+      <p>{translateIsolated(t, "names:fixConfirm", { from: spellingNode(fix.from), to: spellingNode(fix.to), count: fix.paragraphs, articles: t("names:articles", { count: fix.articles }) })}</p>
       <div className="editor-actions">
         <button
           type="button"
