@@ -27,7 +27,7 @@ export async function checkHealth(): Promise<HealthReport> {
   } catch (error) {
     // No migration table: a database nothing was applied to yet (reachable, but not migrated).
     const text = String(error instanceof Error ? error.message : error);
-    if (/_prisma_migrations|does not exist|no such table/i.test(text)) return { ok: false, database: dbProvider, migrations: "pending" };
+    if (/_prisma_migrations/.test(text) && /does not exist|no such table/i.test(text)) return { ok: false, database: dbProvider, migrations: "pending" };
     return { ok: false, database: dbProvider, migrations: "unreachable" };
   }
   const state = compareMigrations(committed, applied).state;
