@@ -23,7 +23,7 @@ export default async function setup() {
   const removeSqlite = () => fs.rmSync(dir, { recursive: true, force: true });
   const base = process.env.DATABASE_URL?.trim();
   if (base && /^postgres(ql)?:\/\//.test(base)) {
-    const { createDatabase, dropDatabase, scratchName, withClient } = await import("./pg-test-db");
+    const { createDatabase, dropDatabase, dropRunDatabases, scratchName, withClient } = await import("./pg-test-db");
     const { applyPostgresMigrations } = await import("../../lib/server/migrations");
     try {
       await withClient(base, async () => undefined);
@@ -37,6 +37,7 @@ export default async function setup() {
     process.env.TADQIQ_TEMPLATE_PG = pgTemplate;
     return async () => {
       removeSqlite();
+      await dropRunDatabases(base, pgTemplate);
       await dropDatabase(base, pgTemplate);
     };
   }

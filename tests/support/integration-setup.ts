@@ -8,8 +8,8 @@ import { afterAll } from "vitest";
 const pgBase = process.env.TADQIQ_TEST_PG_BASE;
 const pgTemplate = process.env.TADQIQ_TEMPLATE_PG;
 if (pgBase && pgTemplate) {
-  const { createDatabase, dropDatabase, scratchName } = await import("./pg-test-db");
-  const name = scratchName(pgBase, "f");
+  const { createDatabase, dropDatabase, fileDatabaseName } = await import("./pg-test-db");
+  const name = fileDatabaseName(pgTemplate);
   process.env.DATABASE_URL = await createDatabase(pgBase, name, pgTemplate);
   afterAll(async () => {
     const { db } = await import("../../lib/server/db");

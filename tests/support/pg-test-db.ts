@@ -33,6 +33,19 @@ export function scratchName(baseUrl: string, tag: string): string {
   return `${databaseName(baseUrl).slice(0, 30)}_${tag}_${crypto.randomBytes(5).toString("hex")}`.toLowerCase();
 }
 
+/** A test file's database: named after the run's template, so the run's teardown can sweep what a crash left. */
+export function fileDatabaseName(template: string): string {
+  return `${template}_f_${crypto.randomBytes(4).toString("hex")}`;
+}
+
+/** Drops every database of a run (its template's name followed by "_"), e.g. those of files that crashed. */
+export async function dropRunDatabases(baseUrl: string, template: string): Promise<void> {
+  const { rows } = await withClient(baseUrl, (client) =>
+    client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [`${template}_`]),
+  );
+  for (const { datname } of rows) await dropDatabase(baseUrl, datname);
+}
+
 export async function createDatabase(baseUrl: string, name: string, template?: string): Promise<string> {
   await withClient(baseUrl, async (client) => {
     // Two files copying the template at the same moment can see "source database is being accessed": retry.
