@@ -377,6 +377,12 @@ CREATE INDEX "Article_passes_updatedAt_idx" ON "Article"("passes", "updatedAt");
 CREATE INDEX "Article_score_idx" ON "Article"("score");
 
 -- CreateIndex
+CREATE INDEX "Article_title_idx" ON "Article"("title");
+
+-- CreateIndex
+CREATE INDEX "Article_openIssues_updatedAt_idx" ON "Article"("openIssues", "updatedAt");
+
+-- CreateIndex
 CREATE INDEX "AlignmentRow_articleId_position_idx" ON "AlignmentRow"("articleId", "position");
 
 -- CreateIndex
