@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { storageStateOf, tadqiq, USERS } from "./support";
+import { editRow, goToRow, row, targetText } from "./review-page";
 
 // Two people on one article, each in their own browser context: A is the editor, B the admin.
 function importSample(title: string): string {
@@ -39,26 +40,6 @@ async function openAs(browser: Browser, role: "editor" | "admin", lng: "en" | "a
   await page.goto(`/articles/${articleId}`);
   await expect(page.locator("html")).toHaveAttribute("lang", lng);
   return page;
-}
-
-const row = (page: Page, n: number) => page.locator(`[data-row-index="${n - 1}"]`);
-const targetText = (page: Page, n: number) => row(page, n).locator('[data-side="target"] .paragraph-body').first();
-
-/** Makes row n current (clicking again until the page has hydrated and takes the click). */
-async function goToRow(page: Page, n: number) {
-  await expect(async () => {
-    await row(page, n).locator(".row-number").click();
-    await expect(row(page, n)).toHaveAttribute("aria-current", "true", { timeout: 500 });
-  }).toPass({ timeout: 10_000 });
-}
-
-/** Makes row n current and opens its translation editor (E), returning the editor's text box. */
-async function editRow(page: Page, n: number) {
-  await goToRow(page, n);
-  await page.keyboard.press("e");
-  const box = row(page, n).getByTestId("paragraph-editor").locator("textarea");
-  await expect(box).toBeFocused();
-  return box;
 }
 
 for (const lng of ["en", "ar"] as const) {

@@ -21,6 +21,9 @@ export const LIVE_KINDS = [
   "article",
   // Someone is on the article, on a row, editing a row, or left.
   "presence",
+  // A page opened (on some instance): every page on the article reports where it is again, so that an instance
+  // learns at once who is on the article through the others.
+  "presence-request",
 ] as const;
 export type TLiveKind = (typeof LIVE_KINDS)[number];
 

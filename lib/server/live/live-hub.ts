@@ -38,7 +38,7 @@ export class LiveHub {
   /** Hands an event to this process's listeners of its article (presence first updates the map). */
   deliver(event: TLiveEvent, now = Date.now()): TDeliveredEvent {
     if (event.kind === "presence" && event.presence) this.presence.apply(event.articleId, event.presence, now);
-    const kept = event.kind === "presence" ? null : this.keptEvents(event.articleId, now);
+    const kept = event.kind === "presence" || event.kind === "presence-request" ? null : this.keptEvents(event.articleId, now);
     const sequence = ++this.sequence;
     const delivered: TDeliveredEvent = { ...event, id: `${this.instance}.${sequence}` };
     if (kept) {

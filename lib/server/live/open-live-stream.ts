@@ -76,6 +76,7 @@ export async function openLiveStream(options: OpenLiveStreamOptions): Promise<Re
         };
         const unsubscribe = bus.subscribe(articleId, (event) => {
           if (event.kind === "presence") sendPresence(false);
+          else if (event.kind === "presence-request") write(formatServerSentEvent({ event: "presence-request", data: {} }));
           else write(formatServerSentEvent({ id: event.id, event: "change", data: changeData(event) }));
         });
         const heartbeat = setInterval(() => {
@@ -119,6 +120,9 @@ export async function openLiveStream(options: OpenLiveStreamOptions): Promise<Re
         // An id from the start, so a page that reconnects before any change still gets only what it missed.
         write(`id: ${bus.hub.instance}.${bus.hub.currentSequence}\n\n`);
         sendPresence(true);
+        // The pages on this article (on every instance) report where they are again: people on other instances
+        // show here now, not at their next 20-second report.
+        bus.publish(articleId, { kind: "presence-request", ids: [] });
       },
       cancel() {
         cleanup();

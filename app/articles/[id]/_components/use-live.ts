@@ -123,6 +123,13 @@ export function useLive({ articleId, position, onChanges, onResync }: UseLiveOpt
         remember(event as MessageEvent);
         setEntries((JSON.parse((event as MessageEvent).data as string) as { entries: TPresencePerson[] }).entries);
       });
+      // A page opened somewhere: say again where this page is (at most once a second).
+      let lastAnswer = 0;
+      current.addEventListener("presence-request", () => {
+        if (Date.now() - lastAnswer < 1000) return;
+        lastAnswer = Date.now();
+        void post.current(true);
+      });
       current.addEventListener("change", (event) => {
         remember(event as MessageEvent);
         const change = JSON.parse((event as MessageEvent).data as string) as TLiveChange;
