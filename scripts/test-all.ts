@@ -75,4 +75,6 @@ step("Type check", bin("tsc"), ["--noEmit", "-p", "."]);
 step("Unit and integration tests (SQLite)", bin("vitest"), ["run"], { ...process.env, DATABASE_URL: "" });
 if (pgUrl) step("Integration tests on PostgreSQL", bin("vitest"), ["run", "--project", "integration"], { ...process.env, DATABASE_URL: pgUrl });
 step("End-to-end tests", bin("playwright"), ["test"]);
+// Two app instances on one PostgreSQL database, on the build the end-to-end run made (tests/e2e-instances).
+if (pgUrl) step("End-to-end tests on two instances (PostgreSQL)", bin("playwright"), ["test", "-c", "playwright.instances.config.ts"], { ...process.env, E2E_PG_URL: pgUrl });
 console.log(pgUrl ? "\nAll test suites passed (integration on SQLite and PostgreSQL)." : "\nAll test suites passed, but the PostgreSQL pass was SKIPPED (TADQIQ_TEST_PG=off).");
