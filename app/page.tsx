@@ -60,8 +60,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           <span>{t("articles:filters.score")}</span>
           <select name="score" defaultValue={search.score ?? ""}>
             <option value="">{t("articles:filters.any")}</option>
-            <option value="pass">{t("common:score.pass")}</option>
-            <option value="fail">{t("common:score.fail")}</option>
+            <option value="pass">{t("articles:filters.scores.pass")}</option>
+            <option value="fail">{t("articles:filters.scores.fail")}</option>
           </select>
         </label>
         <label>
