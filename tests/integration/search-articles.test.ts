@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/server/db";
 import type { Actor } from "../../lib/server/actor";
 import { createArticle } from "../../lib/server/article/create-article";
-import { listArticles, setSearchWalkThreshold } from "../../lib/server/article/list-articles";
+import { listArticles, setSearchTotalCap, setSearchWalkThreshold } from "../../lib/server/article/list-articles";
 import { updateParagraphText } from "../../lib/server/paragraph/update-paragraph-text";
 import { settleArticleQa } from "../../lib/server/qa/article-qa";
 import { deleteArticle } from "../../lib/server/article/delete-article";
@@ -90,6 +90,30 @@ describe("full-text search of titles and paragraphs", () => {
   it("combines with the other filters", async () => {
     expect(await titles("minister", { pair: "ar-en" })).toEqual(["School opening"]);
     expect(await titles("minister", { pair: "ar-fr" })).toEqual(["Hôpital d'Alexandrie"]);
+  });
+
+  it("a search counts its matches up to the cap: above it the total is the cap and says so; the page is not cut", async () => {
+    const summary = async (filters: Omit<Parameters<typeof listArticles>[0], "actor">) => {
+      const list = await listArticles({ actor: editor, ...filters });
+      return { total: list.total, totalCapped: list.totalCapped, titles: list.items.map((a) => a.title) };
+    };
+    try {
+      setSearchTotalCap(1);
+      // the index alone counts (SQLite) / the capped count (PostgreSQL): 2 matches, cap 1
+      expect(await summary({ q: "minister", sort: "title" })).toEqual({ total: 1, totalCapped: true, titles: ["Hôpital d'Alexandrie", "School opening"] });
+      // with a filter: the articles that pass it and match, up to the cap
+      expect(await summary({ q: "minister", status: "draft", sort: "title" })).toEqual({ total: 1, totalCapped: true, titles: ["Hôpital d'Alexandrie", "School opening"] });
+      expect(await summary({ q: "minister", pair: "ar-en" })).toEqual({ total: 1, totalCapped: false, titles: ["School opening"] });
+      expect(await summary({ q: "minister", pageSize: 1, page: 2, sort: "title" })).toEqual({ total: 1, totalCapped: true, titles: ["School opening"] });
+      expect(await summary({ q: "nothing-like-this" })).toEqual({ total: 0, totalCapped: false, titles: [] });
+      setSearchTotalCap(2);
+      expect(await summary({ q: "minister", sort: "title" })).toEqual({ total: 2, totalCapped: false, titles: ["Hôpital d'Alexandrie", "School opening"] });
+      expect(await summary({ q: "minister", status: "draft", sort: "title" })).toEqual({ total: 2, totalCapped: false, titles: ["Hôpital d'Alexandrie", "School opening"] });
+    } finally {
+      setSearchTotalCap(null);
+    }
+    // no search: the total is always exact
+    expect(await summary({})).toEqual({ total: 2, totalCapped: false, titles: ["School opening", "Hôpital d'Alexandrie"] });
   });
 
   it("a save re-indexes its paragraph in the same transaction; the title stays searchable", async () => {

@@ -134,11 +134,12 @@ export function matchingArticleIds(terms: readonly string[][]): Prisma.Sql {
 }
 
 /**
- * SQLite: how many articles have a matching document, read from the index's rowids alone (every article key in
- * fts_article_key belongs to an existing article: deleteArticle removes it with the documents). Null on
- * PostgreSQL, whose index does not hold the article ids.
+ * SQLite: how many articles have a matching document, up to `limit`, read from the index's rowids alone (every
+ * article key in fts_article_key belongs to an existing article: deleteArticle removes it with the documents); the
+ * rowids come in order, so the distinct keys stop at the limit. Null on PostgreSQL, whose index does not hold the
+ * article ids.
  */
-export function countMatchingArticles(terms: readonly string[][]): Prisma.Sql | null {
+export function countMatchingArticles(terms: readonly string[][], limit: number): Prisma.Sql | null {
   if (isPostgres()) return null;
-  return Prisma.sql`SELECT COUNT(DISTINCT rowid / ${Prisma.raw(String(KEY_SPAN))}) AS "total" FROM fts_article WHERE fts_article MATCH ${fts5Query(terms)}`;
+  return Prisma.sql`SELECT COUNT(*) AS "total" FROM (SELECT DISTINCT rowid / ${Prisma.raw(String(KEY_SPAN))} FROM fts_article WHERE fts_article MATCH ${fts5Query(terms)} LIMIT ${limit}) AS "capped"`;
 }
