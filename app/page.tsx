@@ -6,7 +6,8 @@ import { ARTICLE_SORTS, listArticles } from "@/lib/server/article/list-articles"
 import { ARTICLE_STATUSES } from "@/lib/server/article/update-article-status";
 import { LANGUAGES } from "@/lib/languages";
 import { ArticleTable } from "./_components/article-table";
-import { ListPager } from "./_components/list-pager";
+import { foundText, ListPager } from "./_components/list-pager";
+import { formatNumber } from "@/lib/i18n/format";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const { t, lng } = await getT(["articles", "common"]);
   const search = await searchParams;
   const page = Math.max(1, Number(search.page) || 1);
-  const { items, total, pageSize, sort, dir } = await listArticles({ actor, ...search, page, pageSize: 50 });
+  const { items, total, totalCapped, pageSize, sort, dir } = await listArticles({ actor, ...search, page, pageSize: 50 });
   const pairs = LANGUAGES.flatMap((s) => LANGUAGES.filter((x) => x !== s).map((x) => `${s}-${x}`)).filter((p) => p.startsWith("ar-") || p.endsWith("-ar"));
   const pageLink = (n: number) => `/?${new URLSearchParams({ ...Object.fromEntries(Object.entries(search).filter(([, v]) => v)), page: String(n) })}`;
   return (
@@ -80,8 +81,11 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         </label>
         <button type="submit" className="secondary">{t("articles:filters.apply")}</button>
       </form>
+      {search.q?.trim() && total > 0 ? (
+        <p className="list-found" role="status">{foundText(t, total, totalCapped, formatNumber(total, lng))}</p>
+      ) : null}
       {items.length === 0 ? <p>{total === 0 && ![search.status, search.assignee, search.pair, search.score, search.q].some(Boolean) ? t("articles:list.empty") : t("articles:list.noneMatch")}</p> : <ArticleTable items={items} t={t} lng={lng} sort={{ sort, dir }} />}
-      <ListPager page={page} pageSize={pageSize} total={total} href={pageLink} t={t} />
+      <ListPager page={page} pageSize={pageSize} total={total} capped={totalCapped} shown={items.length} href={pageLink} t={t} />
     </section>
   );
 }

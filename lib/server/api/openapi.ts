@@ -296,7 +296,7 @@ export const OPENAPI = {
           { name: "page", in: "query", schema: { type: "integer", minimum: 1 } },
           { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 200 } },
         ],
-        responses: { "200": ok("A page of articles", { type: "object", properties: { items: { type: "array" }, total: { type: "integer" }, page: { type: "integer" }, pageSize: { type: "integer" } } }), ...errorResponses(401, 422) },
+        responses: { "200": ok("A page of articles", { type: "object", properties: { items: { type: "array" }, total: { type: "integer", description: "How many articles the filters select; with q and more than 1,000 matches: 1000 (see totalCapped)" }, totalCapped: { type: "boolean", description: "true when a search (q) has more than 1,000 matches: total is then 1000, a lower bound; pages past it can still be read" }, page: { type: "integer" }, pageSize: { type: "integer" } } }), ...errorResponses(401, 422) },
       },
       post: {
         summary: "Create an article (aligned and checked like an import from the page)",

@@ -22,8 +22,8 @@ const ZQuery = z.object({
 /** GET /api/v1/articles?state=&q=&assignee=&pair=&score=&sort=updated|title|score|issues&dir=asc|desc&page=&pageSize= */
 export const GET = apiRoute(async ({ request, actor }) => {
   const query = ZQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const { items, total, page, pageSize } = await listArticles({ actor, status: query.state, q: query.q, assignee: query.assignee, pair: query.pair, score: query.score, sort: query.sort, dir: query.dir, page: query.page, pageSize: query.pageSize });
-  return json({ items, total, page, pageSize });
+  const { items, total, totalCapped, page, pageSize } = await listArticles({ actor, status: query.state, q: query.q, assignee: query.assignee, pair: query.pair, score: query.score, sort: query.sort, dir: query.dir, page: query.page, pageSize: query.pageSize });
+  return json({ items, total, totalCapped, page, pageSize });
 });
 
 /**
