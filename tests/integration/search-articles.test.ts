@@ -77,10 +77,12 @@ describe("full-text search of titles and paragraphs", () => {
       setSearchWalkThreshold(null);
       return [walked, await listArticles(filters)].map((list) => [list.total, list.items.map((a) => a.title)]);
     };
-    for (const sort of ["updated", "score", "title"]) {
-      const [walked, sorted] = await both({ actor: editor, q: "minister", sort });
-      expect(walked).toEqual(sorted);
-      expect((walked as [number, string[]])[0]).toBe(2);
+    for (const sort of ["updated", "score", "title", "issues"]) {
+      for (const dir of ["asc", "desc"]) {
+        const [walked, sorted] = await both({ actor: editor, q: "minister", sort, dir });
+        expect([sort, dir, walked]).toEqual([sort, dir, sorted]);
+        expect((walked as [number, string[]])[0]).toBe(2);
+      }
     }
     const [walked, sorted] = await both({ actor: editor, q: "minister", pageSize: 1, page: 2, dir: "asc" });
     expect(walked).toEqual(sorted);

@@ -144,13 +144,17 @@ export function setSearchWalkThreshold(matches: number | null): void {
 /**
  * SQLite, a search with many matches: walk the sort's index and check each article against the matches, stopping at
  * the page's end, instead of looking up every match and sorting them all (the planner's choice, tens of thousands of
- * lookups for a common word). Only for the sorts that have an index (schema.prisma: updatedAt, score).
+ * lookups for a common word). The sorts' indexes: schema.prisma (updatedAt, score, title, openIssues + updatedAt); ties
+ * of the title and score sorts are put in order among the few rows that share the value.
  */
-function scanIndex(walk: boolean, sort: TArticleSort): Prisma.Sql {
+function scanIndex(walk: boolean, sort: TArticleSort, dir: TSortDirection): Prisma.Sql {
   if (!walk) return Prisma.empty;
   if (sort === "updated") return Prisma.raw(`INDEXED BY "Article_updatedAt_idx"`);
   if (sort === "score") return Prisma.raw(`INDEXED BY "Article_score_idx"`);
-  return Prisma.empty;
+  if (sort === "title") return Prisma.raw(`INDEXED BY "Article_title_idx"`);
+  // Most issues first follows (openIssues, updatedAt) backwards; fewest first would sort the large group of articles
+  // without open issues by updatedAt DESC (against the index), so it is left to the planner.
+  return dir === "desc" ? Prisma.raw(`INDEXED BY "Article_openIssues_updatedAt_idx"`) : Prisma.empty;
 }
 
 /** A page row of the list query (numbers may come back as bigint, booleans as 0/1 on SQLite). */
@@ -238,7 +242,7 @@ export async function listArticles(options: { actor: Actor } & TArticleFilters):
            (SELECT r."name" FROM "user" r WHERE r."id" = a."reviewerId") AS "reviewerName",
            (SELECT e."name" FROM "user" e WHERE e."id" = a."editorId") AS "editorName"
            ${totalColumn}
-    FROM "Article" a ${scanIndex(walk && sqlite, sort)}
+    FROM "Article" a ${scanIndex(walk && sqlite, sort, dir)}
     ${where} ORDER BY ${orderSql(sort, dir)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   // Past the last page there is no row to carry the total.
   const total = known ?? (rows.length > 0 ? Number(rows[0]!.total) : await countQuery());
