@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import type { TNameEntryDetailDto } from "@/lib/server/names/get-name-entry";
 import type { TNameFixCount } from "@/lib/server/names/fix-name-everywhere";
@@ -25,16 +25,43 @@ export function NameEditor({ entry, lang, dir }: { entry: TNameEntryDetailDto; l
   const [fix, setFix] = useState<TNameFixCount | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const spellingNode = (text: string) => <span lang={lang} dir={dir}>{text}</span>;
+  // Keyboard focus: the "fix in all open articles" question takes it when it appears (once its button is enabled),
+  // gives it back to what opened it when cancelled or done, and a change whose button disappears (Confirm, Use as
+  // house spelling) leaves it on the house spelling's heading instead of the page's start.
+  const fixButton = useRef<HTMLButtonElement>(null);
+  const fixCancel = useRef<HTMLButtonElement>(null);
+  const fixOpener = useRef<HTMLElement | null>(null);
+  const houseHeading = useRef<HTMLHeadingElement>(null);
+  const focusAfterChange = useRef(false);
+  const fixShown = useRef<TNameFixCount | null>(null);
+  useEffect(() => {
+    if (fix && !pending && fixShown.current !== fix) {
+      fixShown.current = fix;
+      (fix.paragraphs > 0 ? fixButton.current : fixCancel.current)?.focus();
+    }
+    if (!fix) fixShown.current = null;
+    if (focusAfterChange.current && !pending && (!document.activeElement || document.activeElement === document.body)) {
+      focusAfterChange.current = false;
+      houseHeading.current?.focus();
+    }
+  });
+  const closeFix = () => {
+    setFix(null);
+    if (fixOpener.current?.isConnected) fixOpener.current.focus();
+    else houseHeading.current?.focus();
+  };
 
   const change = (input: Omit<Parameters<typeof updateNameEntryAction>[0], "id">, done: string) =>
     startTransition(async () => {
+      focusAfterChange.current = true;
       const result = await updateNameEntryAction({ id: entry.id, ...input });
       message.show(result, done);
       if (result.ok) router.refresh();
     });
 
-  const countFix = (spelling: string) =>
+  const countFix = (spelling: string, opener: HTMLElement | null) =>
     startTransition(async () => {
+      fixOpener.current = opener;
       const result = await previewNameFixAction({ id: entry.id, spelling });
       if (result.ok) setFix(result.data);
       else fixMessage.show(result, "");
@@ -46,14 +73,14 @@ export function NameEditor({ entry, lang, dir }: { entry: TNameEntryDetailDto; l
       <div className="editor-actions">
         <button
           type="button"
-          autoFocus
+          ref={fixButton}
           disabled={pending || fix.paragraphs === 0}
           onClick={() =>
             startTransition(async () => {
               const result = await fixNameEverywhereAction({ id: entry.id, spelling: fix.from });
               fixMessage.show(result, result.ok ? t("names:fixed", { count: result.data.paragraphs, articles: t("names:articles", { count: result.data.articles }) }) : "");
               if (result.ok) {
-                setFix(null);
+                closeFix();
                 router.refresh();
               }
             })
@@ -61,7 +88,7 @@ export function NameEditor({ entry, lang, dir }: { entry: TNameEntryDetailDto; l
         >
           {t("names:fixDo", { count: fix.paragraphs })}
         </button>
-        <button type="button" className="secondary" onClick={() => setFix(null)}>{t("names:cancel")}</button>
+        <button type="button" className="secondary" ref={fixCancel} onClick={closeFix}>{t("names:cancel")}</button>
       </div>
     </div>
   );
@@ -69,7 +96,7 @@ export function NameEditor({ entry, lang, dir }: { entry: TNameEntryDetailDto; l
   return (
     <>
       <section aria-labelledby="name-house">
-        <h2 id="name-house">{t("names:houseTitle")}</h2>
+        <h2 id="name-house" ref={houseHeading} tabIndex={-1}>{t("names:houseTitle")}</h2>
         <p>
           {entry.house && entry.houseSource
             ? translateIsolated(t, `names:houseLine.${entry.houseSource}`, { spelling: spellingNode(entry.house), by: entry.confirmedBy ?? "" })
@@ -161,7 +188,7 @@ export function NameEditor({ entry, lang, dir }: { entry: TNameEntryDetailDto; l
                       <button
                         type="button"
                         disabled={pending}
-                        onClick={() => countFix(s.spelling)}
+                        onClick={(e) => countFix(s.spelling, e.currentTarget)}
                       >
                         {t("names:fixAll")}
                       </button>
@@ -179,7 +206,7 @@ export function NameEditor({ entry, lang, dir }: { entry: TNameEntryDetailDto; l
             aria-label={t("names:fixOther")}
             onSubmit={(e) => {
               e.preventDefault();
-              countFix(otherSpelling);
+              countFix(otherSpelling, document.activeElement instanceof HTMLElement ? document.activeElement : null);
             }}
           >
             <label>

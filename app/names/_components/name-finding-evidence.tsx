@@ -20,7 +20,7 @@ export function NameFindingEvidence({ messageKey, params, lang, dir }: { message
       {!messageKey.endsWith(".learned") && count > 0 ? (
         <>
           {translateIsolated(t, "names:evidence", { spelling, count })}
-          {examples ? <> {t("names:examples")} <bdi>{examples}</bdi></> : null}
+          {examples ? <>{t("names:listSeparator")}{t("names:examples")} <bdi>{examples}</bdi></> : null}
           {" · "}
         </>
       ) : null}
