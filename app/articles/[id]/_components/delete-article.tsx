@@ -8,13 +8,15 @@ import { useActionRunner } from "./use-action-runner";
 
 /**
  * "Delete article…" for administrators: a native modal dialog names the article and says what goes with it (rows,
- * history, issues) and what stays (the audit trail). Esc or Cancel closes it; focus returns to the opener.
+ * history, issues) and what stays (the audit trail). It opens on Cancel, so a stray Enter deletes nothing; Esc or
+ * Cancel closes it; focus returns to the opener.
  */
 export function DeleteArticle({ articleId, title }: { articleId: string; title: string }) {
   const { t } = useTranslation("review");
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const headingId = useId();
   const { run, pending, error } = useActionRunner();
   const close = () => {
@@ -23,7 +25,15 @@ export function DeleteArticle({ articleId, title }: { articleId: string; title: 
   };
   return (
     <>
-      <button ref={opener} type="button" className="secondary danger" onClick={() => dialog.current?.showModal()}>
+      <button
+        ref={opener}
+        type="button"
+        className="secondary danger"
+        onClick={() => {
+          dialog.current?.showModal();
+          cancel.current?.focus();
+        }}
+      >
         {t("delete.open")}
       </button>
       <dialog ref={dialog} aria-labelledby={headingId} className="approval-dialog confirm-dialog" onClose={() => opener.current?.focus()}>
@@ -37,7 +47,7 @@ export function DeleteArticle({ articleId, title }: { articleId: string; title: 
           <button type="button" className="danger" disabled={pending} onClick={() => run(() => deleteArticleAction({ articleId }), () => router.push("/"))}>
             {t("delete.confirm")}
           </button>
-          <button type="button" className="secondary" onClick={close}>
+          <button ref={cancel} type="button" className="secondary" onClick={close}>
             {t("delete.cancel")}
           </button>
         </div>
