@@ -26,6 +26,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={lng} dir={directionOf(lng)}>
       <body>
         <I18nProvider lng={lng} timeZone={runtimeTimeZone()}>
+          {/* The first Tab stop of every page jumps over the header's links to the page's content. */}
+          <a href="#main" className="skip-link skip-main">{t("nav.skipToMain")}</a>
           <header className="site-header">
             <Link href="/" className="brand">
               {/* The product's name in both scripts is its logo, the same in every interface language. */}
@@ -59,7 +61,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <LanguageSwitcher current={lng} />
             </div>
           </header>
-          <main>{children}</main>
+          <main id="main" tabIndex={-1}>{children}</main>
         </I18nProvider>
       </body>
     </html>
