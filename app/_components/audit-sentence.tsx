@@ -126,7 +126,22 @@ function sentence(entry: TAuditEntryDto, t: TFunction, lng: string): { key: stri
       return { key: `admin:auditLog.${entry.action}`, params: { source: text(d.source), target: text(d.target) } };
     case "glossary.import":
       return { key: "admin:auditLog.glossary.import", params: { count: count(d.count) } };
-    case "names.update":
+    case "names.update": {
+      // One change says what it was (house spelling chosen or dropped, a spelling marked as someone else); a change
+      // of several things at once (API) keeps the general sentence.
+      const house = d.house as { to?: unknown } | undefined;
+      const distinct = d.distinct as { spelling?: unknown; distinct?: unknown } | undefined;
+      const changes = [d.house, d.distinct, d.kind].filter((value) => value !== undefined).length;
+      if (changes === 1 && house) {
+        return text(house.to)
+          ? { key: "admin:auditLog.names.house", params: { arabic: text(d.arabic), spelling: text(house.to) } }
+          : { key: "admin:auditLog.names.learned", params: { arabic: text(d.arabic) } };
+      }
+      if (changes === 1 && distinct) {
+        return { key: distinct.distinct === true ? "admin:auditLog.names.distinct" : "admin:auditLog.names.notDistinct", params: { arabic: text(d.arabic), spelling: text(distinct.spelling) } };
+      }
+      return { key: "admin:auditLog.names.update", params: { arabic: text(d.arabic) } };
+    }
     case "names.delete":
       return { key: `admin:auditLog.${entry.action}`, params: { arabic: text(d.arabic) } };
     case "names.import":

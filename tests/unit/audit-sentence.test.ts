@@ -78,6 +78,11 @@ describe("audit entries in words", () => {
       "took back the desk role of Rania Reviewer for Arabic → French (Viewer)",
       "سحب من Rania Reviewer دوره في العربية ← الفرنسية (قارئ)",
     ],
+    ["names.update", { arabic: "سامح", targetLang: "en", house: { from: "Sameh", to: "Samih" } }, { entityType: "name" }, "made Samih the house spelling of سامح", "اعتمد Samih كتابةً لاسم سامح"],
+    ["names.update", { arabic: "سامح", targetLang: "en", house: { from: "Samih", to: null } }, { entityType: "name" }, "went back to the learned spelling of سامح", "أعاد اسم سامح إلى الكتابة المتعلَّمة"],
+    ["names.update", { arabic: "سامح", targetLang: "en", distinct: { spelling: "Sameh", distinct: true } }, { entityType: "name" }, "marked Sameh as a different person or place than سامح", "علّم Sameh شخصًا أو مكانًا غير سامح"],
+    ["names.update", { arabic: "سامح", targetLang: "en", distinct: { spelling: "Sameh", distinct: false } }, { entityType: "name" }, "no longer marks Sameh as a different person or place than سامح", "ألغى تعليم Sameh شخصًا أو مكانًا غير سامح"],
+    ["names.update", { arabic: "سامح", targetLang: "en", house: { from: null, to: "Samih" }, kind: { from: null, to: "person" } }, { entityType: "name" }, "changed the name سامح in the name register", "غيّر الاسم سامح في سجل الأسماء"],
     ["somebody.invented-this", { secret: "{\"raw\":1}" }, {}, "recorded the action somebody.invented-this", "سجّل الإجراء somebody.invented-this"],
   ] as const)("%s", (action, details, extra, english, arabic) => {
     const e = entry(action, details as Record<string, unknown>, extra as Partial<TAuditEntryDto>);
