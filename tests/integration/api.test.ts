@@ -117,9 +117,10 @@ describe("REST API articles and segments", () => {
   it("lists and searches articles with pagination", async () => {
     const list = await (await call(articles.GET, { token: tokens.viewer, path: "/api/v1/articles?q=valleys&state=draft&pageSize=10" })).json();
     expect(list.items.map((a: { id: string }) => a.id)).toContain(id);
-    expect(list).toMatchObject({ page: 1, pageSize: 10 });
+    expect(list).toMatchObject({ page: 1, pageSize: 10, totalCapped: false });
     const none = await (await call(articles.GET, { token: tokens.viewer, path: "/api/v1/articles?q=zzzz-nothing" })).json();
     expect(none.total).toBe(0);
+    expect(none.totalCapped).toBe(false);
     expect((await call(articles.GET, { token: tokens.viewer, path: "/api/v1/articles?state=bogus" })).status).toBe(422);
   });
 
