@@ -82,6 +82,14 @@ describe("full-text search of titles and paragraphs", () => {
         const [walked, sorted] = await both({ actor: editor, q: "minister", sort, dir });
         expect([sort, dir, walked]).toEqual([sort, dir, sorted]);
         expect((walked as [number, string[]])[0]).toBe(2);
+        // one article per page: the page lies inside the first group of equal values (read from that group alone)
+        const pages = [];
+        for (const page of [1, 2, 3]) {
+          const [walkedPage, sortedPage] = await both({ actor: editor, q: "minister", sort, dir, pageSize: 1, page });
+          expect([sort, dir, page, walkedPage]).toEqual([sort, dir, page, sortedPage]);
+          pages.push(...(walkedPage as [number, string[]])[1]);
+        }
+        expect([sort, dir, pages.length, new Set(pages).size]).toEqual([sort, dir, 2, 2]);
       }
     }
     const [walked, sorted] = await both({ actor: editor, q: "minister", pageSize: 1, page: 2, dir: "asc" });

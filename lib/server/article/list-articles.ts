@@ -242,6 +242,25 @@ async function readList(client: Tx, options: { actor: Actor } & TArticleFilters)
     walk = capped || known > walkAboveMatches;
   }
   const hits = hitsAs(walk && !sqlite);
+  // PostgreSQL, many matches, best score first or fewest issues first: these orders start with a large group of
+  // equal values (every article without open issues) whose ties go by updatedAt the other way round, which no index
+  // gives, so the planner would probe every article of that group. When the page lies inside the first group, it is
+  // read from that group alone (walking updatedAt), which is the same page.
+  let within = Prisma.empty;
+  let order = orderSql(sort, dir);
+  const tieHeavy = (sort === "score" && dir === "desc") || (sort === "issues" && dir === "asc");
+  if (walk && !sqlite && tieHeavy) {
+    const column = Prisma.raw(sort === "score" ? `a."score"` : `a."openIssues"`);
+    const [top] = await client.$queryRaw<Array<{ v: number }>>`${hits} SELECT ${column} AS "v" FROM "Article" a ${where} ORDER BY ${column} ${Prisma.raw(dir === "asc" ? "ASC" : "DESC")} LIMIT 1`;
+    if (top) {
+      const reach = page * pageSize;
+      const [group] = await client.$queryRaw<Array<{ n: bigint | number }>>`${hits} SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "Article" a ${where} AND ${column} = ${top.v} LIMIT ${reach}) AS "first"`;
+      if (Number(group?.n ?? 0) >= reach) {
+        within = Prisma.sql`AND ${column} = ${top.v}`;
+        order = orderSql("updated", "desc");
+      }
+    }
+  }
   // One statement otherwise: the page, the assignees' names (subqueries for the page's rows only: a join would let
   // the planner trade the sort's index for a scan of all articles), and the total as an uncorrelated subquery.
   const totalColumn = known === null ? Prisma.sql`, (SELECT COUNT(*) FROM "Article" a ${where}) AS "total"` : Prisma.empty;
@@ -254,7 +273,7 @@ async function readList(client: Tx, options: { actor: Actor } & TArticleFilters)
            (SELECT e."name" FROM "user" e WHERE e."id" = a."editorId") AS "editorName"
            ${totalColumn}
     FROM "Article" a ${scanIndex(walk && sqlite, sort, dir)}
-    ${where} ORDER BY ${orderSql(sort, dir)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+    ${where} ${within} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   // Past the last page there is no row to carry the total.
   const total = known ?? (rows.length > 0 ? Number(rows[0]!.total) : await countQuery());
   const items = rows.map((a): TArticleListItemDto => ({
