@@ -91,6 +91,8 @@ for (const lng of ["en", "ar"] as const) {
     await expect(boxB).toHaveValue(draftOfB);
     // Keeping the draft and saving it replaces A's text (knowingly: the save is based on A's version).
     await editorB.getByRole("button", { name: L.keepMine }).click();
+    // The choice closes the panel and gives the focus back to the text box.
+    await expect(boxB).toBeFocused();
     await boxB.focus();
     await boxB.press("Enter");
     await expect(targetText(b, 4)).toHaveText(draftOfB);

@@ -147,6 +147,8 @@ export function ParagraphEditor({ paragraph, label, lang, dir, draft, onDraft, o
                 baseText.current = conflict.currentText;
                 onDraft(conflict.currentText, conflict.currentVersion);
                 setConflict(null);
+                // The panel goes away with the button: the focus goes back to the text box, not the page's start.
+                area.current?.focus();
               }}
             >
               {t("review:editor.useTheirs")}
@@ -159,6 +161,7 @@ export function ParagraphEditor({ paragraph, label, lang, dir, draft, onDraft, o
                 baseText.current = conflict.currentText;
                 onDraft(text, conflict.currentVersion);
                 setConflict(null);
+                area.current?.focus();
               }}
             >
               {t("review:editor.keepMine")}
