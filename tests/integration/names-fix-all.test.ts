@@ -98,6 +98,13 @@ describe("fix in all open articles", () => {
     await updateNameEntry({ actor: people.editor, id: ids.entry, change: { distinct: { spellingId: naeem.id, distinct: false } } });
   });
 
+  it("refuses a spelling that is the house spelling with other words (it would drop or repeat them), writing nothing", async () => {
+    const before = await targetTexts(ids.open);
+    await expectAppError(previewNameFix({ actor: people.editor, id: ids.entry, spelling: "Naim Qassem" }), "names.fix-other-words", 422);
+    await expectAppError(fixNameEverywhere({ actor: people.editor, id: ids.entry, spelling: "Naim Qassem" }), "names.fix-other-words", 422);
+    expect(await targetTexts(ids.open)).toEqual(before);
+  });
+
   it("writes normal revisions with their audit entries in the open articles only", async () => {
     const auditBefore = await db.auditEntry.count({ where: { action: "paragraph.edit" } });
     expect(await fixNameEverywhere({ actor: people.editor, id: ids.entry, spelling: "Naeem" })).toEqual({ arabic: "نعيم", from: "Naeem", to: "Naim", articles: 2, paragraphs: 3 });

@@ -8,6 +8,7 @@ import { updateParagraphTextInTx } from "../paragraph/update-paragraph-text";
 import { runArticleQaAfterWrite } from "../qa/article-qa";
 import { wholeWordPattern } from "../../review/whole-word";
 import { NameIndex } from "../../names/index";
+import { spellingsDifferInWords } from "../../names/spelling-words";
 import { findEditableEntry } from "./update-name-entry";
 import { loadGlossaryNames } from "./glossary-names";
 import { nameEntryDto } from "./name-entry-dto";
@@ -30,6 +31,7 @@ interface PlannedEdit {
 }
 
 const JOINERS = new Set(["-", "\u2010", "\u2011", "'", "\u2019"]);
+
 
 /**
  * `text` with every whole-word `from` replaced by `to` (lib/review/whole-word.ts), except where `from` is the tail of
@@ -54,6 +56,9 @@ async function planNameFix(tx: Tx, actor: Actor, options: { id: string; spelling
   if (from === "" || from === dto.house) throw new AppError("names.fix-same", "Choose a spelling other than the house spelling.", { status: 422 });
   if (known?.distinct) throw new AppError("names.fix-distinct", "This spelling is marked as a different person or place: it is not corrected.", { status: 422, params: { spelling: from } });
   const to = dto.house;
+  if (spellingsDifferInWords(from, to)) {
+    throw new AppError("names.fix-other-words", "One spelling is the other with more words: replacing it would drop or repeat a word.", { status: 422, params: { from, to } });
+  }
   // Candidates by SQL (a LIKE on the translation), then the whole-word rule and the source's Arabic name decide.
   const paragraphs = await tx.paragraph.findMany({
     where: {
