@@ -62,7 +62,11 @@ function sqliteCatalog(file: string): Catalog {
       }
       for (const i of database.pragma(`index_list("${table}")`) as Array<{ name: string; unique: number; origin: string; partial: number }>) {
         if (isFullText(i.name)) continue;
-        const cols = (database.pragma(`index_info("${i.name}")`) as Array<{ name: string }>).map((c) => c.name).join(",");
+        // key columns with their sort order (index_xinfo also lists the rowid, key = 0)
+        const cols = (database.pragma(`index_xinfo("${i.name}")`) as Array<{ name: string | null; desc: number; coll: string; key: number }>)
+          .filter((c) => c.key === 1)
+          .map((c) => `${c.name ?? "<expression>"}${c.desc ? " DESC" : ""} ${c.coll}`)
+          .join(",");
         indexes.push(`${table} ${i.name} (${cols}) unique=${i.unique} origin=${i.origin} partial=${i.partial}`);
       }
     }
