@@ -144,17 +144,17 @@ export function setSearchWalkThreshold(matches: number | null): void {
 /**
  * SQLite, a search with many matches: walk the sort's index and check each article against the matches, stopping at
  * the page's end, instead of looking up every match and sorting them all (the planner's choice, tens of thousands of
- * lookups for a common word). The sorts' indexes: schema.prisma (updatedAt, score, title, openIssues + updatedAt); ties
+ * lookups for a common word). The sorts' indexes: schema.prisma (updatedAt, score + updatedAt, title, openIssues + updatedAt both ways); ties
  * of the title and score sorts are put in order among the few rows that share the value.
  */
 function scanIndex(walk: boolean, sort: TArticleSort, dir: TSortDirection): Prisma.Sql {
   if (!walk) return Prisma.empty;
   if (sort === "updated") return Prisma.raw(`INDEXED BY "Article_updatedAt_idx"`);
-  if (sort === "score") return Prisma.raw(`INDEXED BY "Article_score_idx"`);
+  if (sort === "score") return Prisma.raw(`INDEXED BY "Article_score_updatedAt_idx"`);
   if (sort === "title") return Prisma.raw(`INDEXED BY "Article_title_idx"`);
-  // Most issues first follows (openIssues, updatedAt) backwards; fewest first would sort the large group of articles
-  // without open issues by updatedAt DESC (against the index), so it is left to the planner.
-  return dir === "desc" ? Prisma.raw(`INDEXED BY "Article_openIssues_updatedAt_idx"`) : Prisma.empty;
+  // Most issues first follows (openIssues, updatedAt) backwards; fewest first follows (openIssues, updatedAt DESC)
+  // forwards: both give the newest first among articles with as many open issues.
+  return Prisma.raw(dir === "desc" ? `INDEXED BY "Article_openIssues_updatedAt_idx"` : `INDEXED BY "Article_openIssues_updatedAtDesc_idx"`);
 }
 
 /** A page row of the list query (numbers may come back as bigint, booleans as 0/1 on SQLite). */

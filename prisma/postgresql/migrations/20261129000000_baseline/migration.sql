@@ -374,13 +374,16 @@ CREATE INDEX "Article_editorId_status_updatedAt_idx" ON "Article"("editorId", "s
 CREATE INDEX "Article_passes_updatedAt_idx" ON "Article"("passes", "updatedAt");
 
 -- CreateIndex
-CREATE INDEX "Article_score_idx" ON "Article"("score");
+CREATE INDEX "Article_score_updatedAt_idx" ON "Article"("score", "updatedAt");
 
 -- CreateIndex
 CREATE INDEX "Article_title_idx" ON "Article"("title");
 
 -- CreateIndex
 CREATE INDEX "Article_openIssues_updatedAt_idx" ON "Article"("openIssues", "updatedAt");
+
+-- CreateIndex
+CREATE INDEX "Article_openIssues_updatedAtDesc_idx" ON "Article"("openIssues", "updatedAt" DESC);
 
 -- CreateIndex
 CREATE INDEX "AlignmentRow_articleId_position_idx" ON "AlignmentRow"("articleId", "position");
