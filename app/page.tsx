@@ -11,12 +11,13 @@ import { formatNumber } from "@/lib/i18n/format";
 
 export const dynamic = "force-dynamic";
 
-type Search = { status?: string; assignee?: string; pair?: string; score?: string; q?: string; sort?: string; dir?: string; page?: string };
+type Search = { deleted?: string; status?: string; assignee?: string; pair?: string; score?: string; q?: string; sort?: string; dir?: string; page?: string };
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor("/");
   const { t, lng } = await getT(["articles", "common"]);
-  const search = await searchParams;
+  // After a deletion the review page comes back here with the article's title, to say what was deleted.
+  const { deleted, ...search } = await searchParams;
   const page = Math.max(1, Number(search.page) || 1);
   const { items, total, totalCapped, pageSize, sort, dir } = await listArticles({ actor, ...search, page, pageSize: 50 });
   const pairs = LANGUAGES.flatMap((s) => LANGUAGES.filter((x) => x !== s).map((x) => `${s}-${x}`)).filter((p) => p.startsWith("ar-") || p.endsWith("-ar"));
@@ -27,6 +28,11 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         <h1>{t("articles:list.title")}</h1>
         {canAnywhere(actor, "article.create") ? <Link href="/articles/new" className="button">{t("articles:list.new")}</Link> : null}
       </div>
+      {deleted ? (
+        <p className="notice" role="status">
+          {t("articles:list.deleted")}: <bdi>{deleted.slice(0, 300)}</bdi>
+        </p>
+      ) : null}
       <form className="filters list-filters" role="search" aria-label={t("articles:filters.label")}>
         <label>
           <span>{t("articles:filters.q")}</span>

@@ -44,7 +44,7 @@ export function DeleteArticle({ articleId, title }: { articleId: string; title: 
         <p className="hint">{t("delete.stays")}</p>
         {error ? <p className="form-error" role="alert">{error}</p> : null}
         <div className="dialog-actions">
-          <button type="button" className="danger" disabled={pending} onClick={() => run(() => deleteArticleAction({ articleId }), () => router.push("/"))}>
+          <button type="button" className="danger" disabled={pending} onClick={() => run(() => deleteArticleAction({ articleId }), () => router.push(`/?deleted=${encodeURIComponent(title)}`))}>
             {t("delete.confirm")}
           </button>
           <button ref={cancel} type="button" className="secondary" onClick={close}>
