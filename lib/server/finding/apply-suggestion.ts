@@ -1,4 +1,5 @@
 import "server-only";
+import { touchArticles } from "../article/touch-article";
 import type { Actor } from "../actor";
 import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db } from "../db";
@@ -63,6 +64,7 @@ export async function applySuggestion(options: { actor: Actor; findingId: string
     }
     return { articleId, changedParagraphs: changed, excludedParagraphs: excluded, paragraphIds };
   });
+  if (applied.changedParagraphs > 0) await touchArticles([applied.articleId]);
   publishLive(applied.articleId, "paragraph", { ids: applied.paragraphIds, actor });
   // QA after the write (in a worker); an excluded paragraph makes it re-check the whole article.
   if (applied.changedParagraphs > 0) await runArticleQaAfterWrite(applied.articleId, applied.excludedParagraphs > 0 ? "all" : { paragraphIds: applied.paragraphIds });

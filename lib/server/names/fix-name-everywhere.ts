@@ -1,4 +1,5 @@
 import "server-only";
+import { touchArticles } from "../article/touch-article";
 import type { Actor } from "../actor";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
@@ -123,6 +124,7 @@ export async function fixNameEverywhere(options: { actor: Actor; id: string; spe
     },
     { timeout: 120_000 },
   );
+  await touchArticles(done.changed.keys());
   await Promise.all([...done.changed].map(([articleId, paragraphIds]) => runArticleQaAfterWrite(articleId, { paragraphIds })));
   return done.count;
 }

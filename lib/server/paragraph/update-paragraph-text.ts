@@ -1,4 +1,5 @@
 import "server-only";
+import { touchArticles } from "../article/touch-article";
 import type { Actor } from "../actor";
 import { articleWhere, assertCanSomewhere } from "../access/article-access";
 import { db, type Tx } from "../db";
@@ -7,7 +8,6 @@ import { recordAudit } from "../audit/record-audit";
 import { articleOfParagraph, awaitQaWithinBudget, beginArticleWrite, scheduleArticleQa } from "../qa/article-qa";
 import { getParagraphDto, type TParagraphDto } from "../article/get-article-review";
 import { computeEdits, rebaseSpan } from "../../text/span-rebase";
-import { refreshArticleSummary } from "../article/refresh-article-summary";
 import { indexParagraphText } from "../search/article-search-index";
 import { publishLive } from "../live/live-bus";
 
@@ -88,11 +88,9 @@ export async function updateParagraphTextInTx(tx: Tx, options: UpdateParagraphTe
     details: { version, kind: options.kind ?? "edit", before: paragraph.text, after: text },
   });
   await indexParagraphText(tx, paragraph.articleId, paragraph.id, text);
-  // The article's row last: from this UPDATE to the commit, saves of other paragraphs of this article (on any
-  // instance, PostgreSQL) wait for its row lock, so only the summary refresh runs while it is held.
-  await tx.article.update({ where: { id: paragraph.articleId }, data: { updatedAt: new Date() } });
-  // Only translation paragraphs are edited: the source word count (the score's base) does not change.
-  await refreshArticleSummary(tx, paragraph.articleId);
+  // The article's row is not written here: callers mark the article changed after their commit (touchArticles), so
+  // saves of other paragraphs of this article do not queue behind this transaction for its row lock. A text save
+  // changes no summary column (only translation paragraphs are edited; issue counts stay).
   return { version, changed: true, articleId: paragraph.articleId };
 }
 
@@ -113,7 +111,10 @@ export async function updateParagraphText(options: UpdateParagraphTextOptions): 
     endWrite();
     throw error;
   }
-  if (result.changed) publishLive(result.articleId, "paragraph", { ids: [options.paragraphId], version: result.version, actor: options.actor });
+  if (result.changed) {
+    await touchArticles([result.articleId]).catch((error: unknown) => console.error("tadqiq: marking the article changed failed:", error));
+    publishLive(result.articleId, "paragraph", { ids: [options.paragraphId], version: result.version, actor: options.actor });
+  }
   const qa = result.changed ? scheduleArticleQa(result.articleId, { paragraphIds: [options.paragraphId] }) : null;
   endWrite();
   if (qa && options.awaitQa !== false) await awaitQaWithinBudget(qa);
