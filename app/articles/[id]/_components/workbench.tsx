@@ -115,6 +115,9 @@ export function Workbench({ article: initial, permissions, users }: { article: T
   );
   const rows = article.rows;
   const rowCount = rows.length;
+  // Counted from the rows on the page, not taken from a fetched review state: a state fetched just before this
+  // reader's own review mark was saved would otherwise show the count from before it.
+  const reviewedCount = useMemo(() => rows.reduce((n, row) => n + (row.reviewed ? 1 : 0), 0), [rows]);
 
   const announce = useCallback((message: string) => {
     // Clearing first makes a repeated message ("Row 3 saved.") be announced again.
@@ -663,7 +666,7 @@ export function Workbench({ article: initial, permissions, users }: { article: T
           <span>{t("common:languagePair", { source: languages.sourceName, target: languages.targetName })}</span>
           <span className={`badge status-${article.status}`} data-testid="article-status">{t(`common:status.${article.status}`)}</span>
           <span data-testid="progress">
-            <progress max={rowCount} value={article.reviewedCount} aria-hidden="true" /> {t("review:progress", { reviewed: article.reviewedCount, total: rowCount })}
+            <progress max={rowCount} value={reviewedCount} aria-hidden="true" /> {t("review:progress", { reviewed: reviewedCount, total: rowCount })}
           </span>
           <ScoreBadge score={article.score} t={t} />
         </div>
