@@ -40,16 +40,20 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Reads a file as strict UTF-8 (BOM stripped); throws CliError (exit 2) when missing or not UTF-8. */
-export function readUtf8File(path: string): string {
-  let bytes: Buffer;
+/** Reads a file's bytes; throws CliError (exit 2) when it is missing, a directory or not readable. */
+export function readFileBytes(path: string): Uint8Array {
   try {
-    bytes = readFileSync(path);
+    return new Uint8Array(readFileSync(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String((error as Error).message);
     throw new CliError(`cannot read ${path}: ${reason}`);
   }
+}
+
+/** Reads a file as strict UTF-8 (BOM stripped); throws CliError (exit 2) when missing or not UTF-8. */
+export function readUtf8File(path: string): string {
+  const bytes = Buffer.from(readFileBytes(path));
   const invalid = firstInvalidUtf8Offset(bytes);
   if (invalid >= 0) throw new CliError(`${path} is not valid UTF-8 (bad byte at offset ${invalid})`);
   const text = bytes.toString("utf8");

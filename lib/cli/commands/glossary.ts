@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import type { CliCommand } from "../command";
+import { readFileBytes } from "../io";
 import type { CliIo } from "../io";
 import { loadDataLayer, outdatedDatabaseError } from "../database";
 import { CliError, UsageError } from "../errors";
@@ -39,15 +40,6 @@ function languageOption(value: string | undefined, option: string): string {
   return primary;
 }
 
-function readBytes(path: string): Uint8Array {
-  try {
-    return new Uint8Array(readFileSync(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
-    throw new CliError(`cannot read ${path}: ${reason}`);
-  }
-}
 
 function pairOptions(values: { "source-lang"?: string; "target-lang"?: string }) {
   const sourceLang = languageOption(values["source-lang"], "--source-lang");
@@ -62,7 +54,7 @@ async function importGlossary(args: string[], io: CliIo): Promise<number> {
   if (!file) throw new UsageError("missing <file> (tadqiq glossary import <file.tbx|file.csv> --source-lang ar --target-lang en)");
   noExtraArguments(extra);
   const pair = pairOptions(values);
-  const bytes = readBytes(file);
+  const bytes = readFileBytes(file);
   const { db, AppError, actor } = await loadDataLayer();
   try {
     const { importGlossaryFile } = await import("../../server/glossary/glossary-entries");

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import type { CliCommand } from "../command";
+import { readFileBytes } from "../io";
 import { loadDataLayer, outdatedDatabaseError } from "../database";
 import { CliError, UsageError } from "../errors";
 import { parseCommandArgs } from "../options";
@@ -24,15 +24,6 @@ Database: DATABASE_URL (default file:data/tadqiq.db in the tadqiq checkout). Act
 Exit status: 0 imported, 2 bad usage, unreadable or invalid file (nothing is written).
 `;
 
-function readBytes(path: string): Uint8Array {
-  try {
-    return new Uint8Array(readFileSync(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
-    throw new CliError(`cannot read ${path}: ${reason}`);
-  }
-}
 
 function languageOption(value: string | undefined, option: string): string | undefined {
   if (value === undefined) return undefined;
@@ -54,7 +45,7 @@ export const importCommand: CliCommand = {
     const sourceLang = languageOption(values["source-lang"], "--source-lang");
     const targetLang = languageOption(values["target-lang"], "--target-lang");
     if (sourceLang && sourceLang === targetLang) throw new UsageError("--source-lang and --target-lang must differ");
-    const files = positionals.map((path) => ({ name: path, bytes: readBytes(path) }));
+    const files = positionals.map((path) => ({ name: path, bytes: readFileBytes(path) }));
 
     const { db, AppError, actor } = await loadDataLayer();
     const { importArticle } = await import("../../server/article/import-article");

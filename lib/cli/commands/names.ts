@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import type { CliCommand } from "../command";
+import { readFileBytes } from "../io";
 import type { CliIo } from "../io";
 import { loadDataLayer, outdatedDatabaseError } from "../database";
 import { CliError, UsageError } from "../errors";
@@ -37,15 +38,6 @@ function targetLangOption(value: string | undefined): string | undefined {
   return primary;
 }
 
-function readBytes(path: string): Uint8Array {
-  try {
-    return new Uint8Array(readFileSync(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (error as Error).message;
-    throw new CliError(`cannot read ${path}: ${reason}`);
-  }
-}
 
 async function exportNames(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { "target-lang": { type: "string" } });
@@ -83,7 +75,7 @@ async function importNames(args: string[], io: CliIo): Promise<number> {
   if (!file) throw new UsageError("missing <file.json> (tadqiq names import names.json [--target-lang en])");
   noExtraArguments(extra);
   const targetLang = targetLangOption(values["target-lang"]);
-  const bytes = readBytes(file);
+  const bytes = readFileBytes(file);
   const { db, AppError, actor } = await loadDataLayer();
   try {
     const { importNameRegister } = await import("../../server/names/name-register-file");
