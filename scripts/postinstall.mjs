@@ -17,7 +17,10 @@ const generated = (dir) => fs.existsSync(path.join(root, "lib", "generated", dir
 if (generated("prisma") && generated("prisma-pg") && process.env.npm_command === "exec") process.exit(0);
 
 execFileSync(process.execPath, [path.join(root, "scripts", "pg-schema.mjs")], { cwd: root, stdio: "inherit" });
-// The generator needs no database; a file URL keeps prisma.config.ts on the SQLite adapter during generation.
-const env = { ...process.env, DATABASE_URL: "file:./data/tadqiq.db" };
-execFileSync(prisma, ["generate", "--schema", "prisma/schema.prisma"], { cwd: root, stdio: "inherit", env });
-execFileSync(prisma, ["generate", "--schema", "prisma/postgresql/schema.prisma"], { cwd: root, stdio: "inherit", env });
+// The generator needs no database, but prisma.config.ts picks its driver adapter (and with it the engine: a schema
+// whose provider does not match the adapter makes Prisma download a native engine, which fails offline) from
+// DATABASE_URL: each client is generated with a URL of its own kind. Nothing connects to them.
+const sqliteEnv = { ...process.env, DATABASE_URL: "file:./data/tadqiq.db" };
+const postgresEnv = { ...process.env, DATABASE_URL: "postgresql://generate@localhost:5432/generate" };
+execFileSync(prisma, ["generate", "--schema", "prisma/schema.prisma"], { cwd: root, stdio: "inherit", env: sqliteEnv });
+execFileSync(prisma, ["generate", "--schema", "prisma/postgresql/schema.prisma"], { cwd: root, stdio: "inherit", env: postgresEnv });
