@@ -3,18 +3,10 @@
  * numbers in Western and Arabic-Indic digits, quotes, one merged paragraph and page chrome in half of the articles.
  */
 import type { GlossaryEntry } from "../lib/qa/types";
+import { seededRandom } from "../lib/seed/random";
 
-/** mulberry32: small, fast, deterministic. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator (lib/seed/random.ts). */
+export const prng = seededRandom;
 
 export const NAMES: Array<[string, string]> = [
   ["نعيم", "Naim"], ["هنية", "Haniyeh"], ["نتنياهو", "Netanyahu"], ["بلينكن", "Blinken"], ["السيسي", "Sisi"],

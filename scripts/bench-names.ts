@@ -15,22 +15,12 @@ import { runQa } from "../lib/qa/run";
 import { normalizeNameKey } from "../lib/names/key";
 import { readNameRegister, writeNameRegister } from "../lib/names/register-file";
 import type { NameRecord } from "../lib/names/types";
+import { seededRandom as prng } from "../lib/seed/random";
 
 const SEED = 20261202;
 const RECORDS = 100_000;
 const ARTICLE_WORDS = 3_000;
 
-/** Mulberry32: a small seeded PRNG, so every run measures the same register and article. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = prng(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;

@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from "../qa/types";
+import { seededRandom as generator } from "./random";
 
 /**
  * A deterministic invented news article (Arabic source, English translation) of any length, with people, places,
@@ -54,17 +55,6 @@ const WEEKDAYS: ReadonlyArray<[string, string]> = [
   ["الخميس", "Thursday"],
 ];
 
-/** mulberry32: a small seeded generator, so the same seed gives the same article everywhere. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The glossary that goes with the invented article: its people's approved spellings and the variants to avoid. */
 export const INVENTED_GLOSSARY: readonly GlossaryEntry[] = PEOPLE.slice(0, 2).map((p) => ({ source: p.ar, target: p.en, forbidden: [p.variant], type: "person" as const }));

@@ -4,6 +4,7 @@ import { termKeyText, termTokens } from "../../lib/qa/util";
 import { latinWordEndAt, latinWords } from "../../lib/text/names";
 import { isPageChrome } from "../../lib/qa/chrome";
 import { beyondLatin1, classLengthAt, LETTER, MARK, NUMBER, PUNCTUATION, runEnd, SPACE, SYMBOL } from "../../lib/text/char-class";
+import { seededRandom as prng } from "../../lib/seed/random";
 
 /** Runs found by the table scanner, as [start, end] pairs. */
 function scannedRuns(text: string, mask: number, extra1 = -1, extra2 = -1): Array<[number, number]> {
@@ -32,16 +33,6 @@ const POOL = [
   "$", "€", "+", "=", "^", "`", "𝐀", "𝟘", "😀", "\ud83d", "\ude00", "中", "ア", "\u0300", "\u093f",
 ];
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("char-class", () => {
   it("classifies code points as the regular expressions do, astral pairs as one code point", () => {
