@@ -14,6 +14,7 @@ import { findEditableEntry } from "./update-name-entry";
 import { loadGlossaryNames } from "./glossary-names";
 import { nameEntryDto } from "./name-entry-dto";
 import { NAMES_SOURCE_LANG } from "./name-access";
+import { appendTo } from "../../review/append-to";
 
 /** What "fix in all open articles" changes (or would change): articles and translation paragraphs. */
 export interface TNameFixCount {
@@ -80,7 +81,7 @@ async function planNameFix(tx: Tx, actor: Actor, options: { id: string; spelling
   const index = new NameIndex([{ key: entry.key, arabic: entry.arabic, targetLang: entry.targetLang, source: "register", spellings: [] }]);
   const sources = await tx.paragraph.findMany({ where: { articleId: { in: articleIds }, side: "source" }, select: { articleId: true, text: true } });
   const byArticle = new Map<string, string[]>();
-  for (const s of sources) byArticle.set(s.articleId, [...(byArticle.get(s.articleId) ?? []), s.text]);
+  for (const s of sources) appendTo(byArticle, s.articleId, s.text);
   const naming = new Set(articleIds.filter((id) => index.relevantTo(byArticle.get(id) ?? []).length > 0));
   const kept = edits.filter((e) => naming.has(e.articleId));
   return { entry, from, to, edits: kept, count: { arabic: entry.arabic, from, to, articles: new Set(kept.map((e) => e.articleId)).size, paragraphs: kept.length } };
@@ -107,7 +108,7 @@ export async function fixNameEverywhere(options: { actor: Actor; id: string; spe
       const changed = new Map<string, string[]>();
       for (const edit of plan.edits) {
         const result = await updateParagraphTextInTx(tx, { actor, paragraphId: edit.paragraphId, expectedVersion: edit.version, text: edit.text, kind: "apply-all", note });
-        if (result.changed) changed.set(edit.articleId, [...(changed.get(edit.articleId) ?? []), edit.paragraphId]);
+        if (result.changed) appendTo(changed, edit.articleId, edit.paragraphId);
       }
       for (const [articleId, paragraphIds] of changed) {
         await recordAudit(tx, {

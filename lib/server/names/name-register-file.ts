@@ -15,6 +15,7 @@ import { loadGlossaryNames } from "./glossary-names";
 import { loadRegisterRecords } from "./register-index";
 import { bumpNameRegisterVersion } from "./register-version";
 import { recheckOpenArticles } from "./recheck-open-articles";
+import { appendTo } from "../../review/append-to";
 
 const EXAMPLES_PER_SPELLING = 3;
 const BATCH = 500;
@@ -54,7 +55,7 @@ export async function exportNameRegister(options: { actor: Actor; targetLang?: s
     const bySpelling = new Map<string, Array<{ articleId: string; title: string }>>();
     for (const row of examples) {
       const key = `${row.entryId}\u0000${row.spelling}`;
-      bySpelling.set(key, [...(bySpelling.get(key) ?? []), { articleId: row.articleId, title: row.title }]);
+      appendTo(bySpelling, key, { articleId: row.articleId, title: row.title });
     }
     const keys = new Set<string>();
     for (const record of records.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
@@ -123,7 +124,7 @@ export async function importNameRegister(options: { actor: Actor; input: string 
         tx.nameSpelling.findMany({ where: { entry: { targetLang: { in: languages } } }, select: { id: true, entryId: true, spelling: true, count: true, distinct: true } }),
       ]);
       const spellingsByEntry = new Map<string, typeof existingSpellings>();
-      for (const s of existingSpellings) spellingsByEntry.set(s.entryId, [...(spellingsByEntry.get(s.entryId) ?? []), s]);
+      for (const s of existingSpellings) appendTo(spellingsByEntry, s.entryId, s);
       const byKey = new Map(existing.map((e) => [`${e.targetLang}\u0000${e.key}`, { ...e, spellings: spellingsByEntry.get(e.id) ?? [] }]));
       const newEntries: Prisma.NameEntryCreateManyInput[] = [];
       const newSpellings: Prisma.NameSpellingCreateManyInput[] = [];

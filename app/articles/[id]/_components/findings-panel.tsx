@@ -7,6 +7,7 @@ import { findingPreview } from "@/lib/review/finding-preview";
 import { SEVERITIES } from "@/lib/qa/mqm";
 import type { TPermissions } from "./workbench";
 import { NameFindingEvidence } from "@/app/names/_components/name-finding-evidence";
+import { appendTo } from "@/lib/review/append-to";
 
 /** Translated finding message, falling back to the check's English text. */
 export function useFindingMessage() {
@@ -244,7 +245,7 @@ export function FindingsPanel({
     (f) => (check === "all" || f.check === check) && (severity === "all" || f.severity === severity) && (rowFilter === null || places.get(f.paragraphId)?.rowIndex === rowFilter),
   );
   const groups = new Map<string, TFindingDto[]>();
-  for (const f of shown) groups.set(f.check, [...(groups.get(f.check) ?? []), f]);
+  for (const f of shown) appendTo(groups, f.check, f);
   const order = (f: TFindingDto) => (places.get(f.paragraphId)?.rowIndex ?? 0) * 1e6 + (f.side === "source" ? 0 : 5e5) + f.start;
   return (
     <section className="panel findings-panel" aria-labelledby="findings-heading" id="findings">

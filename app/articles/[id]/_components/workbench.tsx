@@ -40,6 +40,7 @@ import { getLiveChangesAction } from "../live-actions";
 import { useLive, type TLiveChange } from "./use-live";
 import { PresenceBar } from "./presence-bar";
 import { isolate } from "@/lib/i18n/bidi";
+import { appendTo } from "@/lib/review/append-to";
 
 const NEXT_STATUS: Record<string, string[]> = { draft: ["in_review"], in_review: ["approved", "draft"], approved: ["published", "in_review"], published: ["in_review"] };
 
@@ -147,7 +148,7 @@ export function Workbench({ article: initial, permissions, users }: { article: T
     const summaryOf = new Map<string, string[]>();
     const findingsOf = new Map<string, number>();
     const issuesOf = new Map<string, number>();
-    const add = (paragraphId: string, mark: TMark) => byParagraph.set(paragraphId, [...(byParagraph.get(paragraphId) ?? []), mark]);
+    const add = (paragraphId: string, mark: TMark) => appendTo(byParagraph, paragraphId, mark);
     const rowOf = (paragraphId: string) => rows[places.get(paragraphId)?.rowIndex ?? -1]?.id;
     for (const issue of article.issues) {
       if (issue.outdated || issue.status === "dismissed") continue;
@@ -156,7 +157,7 @@ export function Workbench({ article: initial, permissions, users }: { article: T
       const rowId = rowOf(issue.paragraphId);
       if (rowId && issue.status === "open") {
         issuesOf.set(rowId, (issuesOf.get(rowId) ?? 0) + 1);
-        summaryOf.set(rowId, [...(summaryOf.get(rowId) ?? []), t("workbench:row.issueSummary", { label, quote: issue.quote })]);
+        appendTo(summaryOf, rowId, t("workbench:row.issueSummary", { label, quote: issue.quote }));
       }
     }
     for (const f of openFindings) {
@@ -165,7 +166,7 @@ export function Workbench({ article: initial, permissions, users }: { article: T
       const rowId = rowOf(f.paragraphId);
       if (rowId) {
         findingsOf.set(rowId, (findingsOf.get(rowId) ?? 0) + 1);
-        summaryOf.set(rowId, [...(summaryOf.get(rowId) ?? []), t("workbench:row.findingSummary", { label, quote: f.text })]);
+        appendTo(summaryOf, rowId, t("workbench:row.findingSummary", { label, quote: f.text }));
       }
     }
     if (selection) add(selection.paragraphId, { id: "selection", start: selection.start, end: selection.end, kind: "selection", label: t("review:flag.selected") });
