@@ -3,6 +3,15 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
 
+// QA runs go on after a write's response (in the background): closing the pool under a run's open transaction
+// leaves the pool waiting for that connection forever, so the file's runs are let finish first.
+async function closeDatabase(): Promise<void> {
+  const { settleAllArticleQa } = await import("../../lib/server/qa/article-qa");
+  await settleAllArticleQa();
+  const { db } = await import("../../lib/server/db");
+  await db.$disconnect();
+}
+
 // Each test file gets its own copy of the migrated template database: a copied SQLite file, or on the PostgreSQL
 // pass its own database created from the template (so files stay independent, LISTEN/NOTIFY channels included).
 const pgBase = process.env.TADQIQ_TEST_PG_BASE;
@@ -12,8 +21,7 @@ if (pgBase && pgTemplate) {
   const name = fileDatabaseName(pgTemplate);
   process.env.DATABASE_URL = await createDatabase(pgBase, name, pgTemplate);
   afterAll(async () => {
-    const { db } = await import("../../lib/server/db");
-    await db.$disconnect();
+    await closeDatabase();
     await dropDatabase(pgBase, name);
   });
 } else {
@@ -25,8 +33,7 @@ if (pgBase && pgTemplate) {
   process.env.DATABASE_URL = `file:${file}`;
 
   afterAll(async () => {
-    const { db } = await import("../../lib/server/db");
-    await db.$disconnect();
+    await closeDatabase();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 }

@@ -324,3 +324,15 @@ export async function settleArticleQa(articleId: string): Promise<void> {
     await running;
   }
 }
+
+/** Resolves when no QA run of any article is in flight or queued in this process (before closing the database). */
+export async function settleAllArticleQa(): Promise<void> {
+  for (;;) {
+    const running = [...registry.articles.keys()].filter((id) => {
+      const state = registry.articles.get(id)!;
+      return state.running || state.rerun;
+    });
+    if (running.length === 0) return;
+    await Promise.all(running.map(settleArticleQa));
+  }
+}
