@@ -15,6 +15,20 @@ import { CLIENT_ADDRESS_FLAG, parseTrustedProxies } from "../../lib/server/auth/
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> | Response;
 
+// Listings and modules are read once (as Next's server has its routes compiled and loaded), not on every request.
+const listings = new Map<string, fs.Dirent[]>();
+function subdirectories(dir: string): fs.Dirent[] {
+  let entries = listings.get(dir);
+  if (!entries) listings.set(dir, (entries = fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory())));
+  return entries;
+}
+const modules = new Map<string, Promise<Record<string, Handler | undefined>>>();
+function routeModule(file: string): Promise<Record<string, Handler | undefined>> {
+  let loaded = modules.get(file);
+  if (!loaded) modules.set(file, (loaded = import(file) as Promise<Record<string, Handler | undefined>>));
+  return loaded;
+}
+
 /** The route file under app/ for a URL path, with its dynamic segments ([id], [...all]); null when none. */
 function resolveRoute(pathname: string): { file: string; params: Record<string, string | string[]> } | null {
   const segments = pathname.split("/").filter(Boolean).map(decodeURIComponent);
@@ -23,7 +37,7 @@ function resolveRoute(pathname: string): { file: string; params: Record<string, 
       const file = path.join(dir, "route.ts");
       return fs.existsSync(file) ? { file, params } : null;
     }
-    const entries = fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory());
+    const entries = subdirectories(dir);
     const segment = segments[index]!;
     const exact = entries.find((e) => e.name === segment);
     if (exact) {
@@ -75,7 +89,7 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
   }
   const route = resolveRoute(url.pathname);
   const method = req.method ?? "GET";
-  const module = route ? ((await import(route.file)) as Record<string, Handler | undefined>) : null;
+  const module = route ? await routeModule(route.file) : null;
   const handler = module?.[method];
   if (!route || !handler) {
     res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "no such route" }));

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Tx } from "../db";
-import type { Prisma } from "../../generated/prisma/client";
+import { randomUUID } from "node:crypto";
+import { Prisma } from "../../generated/prisma/client";
+import { INSERT_CHUNK_ROWS, sqlEnum, sqlJson } from "../raw-sql";
 import type { Severity } from "../../qa/mqm";
 import type { QaTask, QaTaskResult } from "../../qa/check-task";
 import type { AlignmentGroup } from "../../align/types";
@@ -334,10 +336,41 @@ export function withoutParagraphs(plan: FindingDiffPlan, paragraphIds: ReadonlyS
 
 /** Applies a planned diff inside the caller's transaction. */
 export async function applyFindingDiff(tx: Tx, plan: FindingDiffPlan): Promise<FindingDiffCounts> {
-  for (const update of plan.updates) await tx.finding.update({ where: { id: update.id }, data: update.data });
-  if (plan.deletes.length > 0) await tx.finding.deleteMany({ where: { id: { in: plan.deletes.map((d) => d.id) } } });
-  if (plan.inserts.length > 0) await tx.finding.createMany({ data: plan.inserts });
+  for (const update of plan.updates) await updateFinding(tx, update.id, update.data);
+  for (let from = 0; from < plan.deletes.length; from += INSERT_CHUNK_ROWS) {
+    await tx.$executeRaw`DELETE FROM "Finding" WHERE "id" IN (${Prisma.join(plan.deletes.slice(from, from + INSERT_CHUNK_ROWS).map((d) => d.id))})`;
+  }
+  await insertFindings(tx, plan.inserts);
   return { inserted: plan.inserts.length, updated: plan.updates.length, deleted: plan.deletes.length, unchanged: plan.unchanged };
+}
+
+/** The columns a finding diff may update (the column names of the raw UPDATE come from this list only). */
+const UPDATABLE_FINDING_COLUMNS = new Set<keyof StoredFindingData>(["check", "category", "subcategory", "severity", "start", "end", "text", "suggestion", "message", "messageKey", "params", "fingerprint"]);
+
+/** Updates one stored finding's changed columns in one plain statement. */
+async function updateFinding(tx: Tx, id: string, data: Partial<StoredFindingData>): Promise<void> {
+  const sets = Object.entries(data).map(([column, value]) => {
+    if (!UPDATABLE_FINDING_COLUMNS.has(column as keyof StoredFindingData)) throw new Error(`finding column ${column} is not updatable`);
+    const bound = column === "severity" ? sqlEnum(String(value), "Severity") : column === "params" ? sqlJson(value) : Prisma.sql`${value}`;
+    return Prisma.sql`${Prisma.raw(`"${column}"`)} = ${bound}`;
+  });
+  if (sets.length > 0) await tx.$executeRaw`UPDATE "Finding" SET ${Prisma.join(sets)} WHERE "id" = ${id}`;
+}
+
+/**
+ * Inserts findings in multi-row statements of plain SQL: a QA run after a burst of saves writes dozens of findings,
+ * and a model createMany of that size costs tens of milliseconds of CPU to compile on every run.
+ */
+async function insertFindings(tx: Tx, findings: readonly StoredFindingData[]): Promise<void> {
+  for (let from = 0; from < findings.length; from += INSERT_CHUNK_ROWS) {
+    const values = findings.slice(from, from + INSERT_CHUNK_ROWS).map(
+      (f) =>
+        Prisma.sql`(${randomUUID()}, ${f.articleId}, ${f.paragraphId}, ${f.check}, ${f.category}, ${f.subcategory}, ${sqlEnum(f.severity, "Severity")}, ${f.start}, ${f.end}, ${f.text}, ${f.suggestion}, ${f.message}, ${f.messageKey}, ${sqlJson(f.params)}, ${f.fingerprint})`,
+    );
+    await tx.$executeRaw`
+      INSERT INTO "Finding" ("id", "articleId", "paragraphId", "check", "category", "subcategory", "severity", "start", "end", "text", "suggestion", "message", "messageKey", "params", "fingerprint")
+      VALUES ${Prisma.join(values)}`;
+  }
 }
 
 /** Plans and applies the diff of a QA result inside the caller's transaction (see planFindingDiff). */

@@ -108,9 +108,19 @@ export async function indexNewArticle(tx: Tx, articleId: string, title: string, 
   await writeSearchDocuments(tx, articleDocuments(articleId, title, paragraphs), true);
 }
 
+/**
+ * PostgreSQL: the statement that replaces one paragraph's document, for a data-modifying WITH clause (the save writes
+ * its text, revision, audit entry and document in one statement); `from` is the clause's row source, so nothing is
+ * written when it has no row (a stale save).
+ */
+export function postgresParagraphDocumentUpsert(articleId: string, paragraphId: string, text: string, from: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`INSERT INTO fts_article ("articleId", "paragraphId", body) SELECT ${articleId}, ${paragraphId}, ${searchDocument(text)} FROM ${from}
+    ON CONFLICT ("articleId", "paragraphId") DO UPDATE SET body = EXCLUDED.body`;
+}
+
 /** Replaces one paragraph's document after its text changed (inside the save's transaction). */
-export async function indexParagraphText(tx: Tx, articleId: string, paragraphId: string, text: string): Promise<void> {
-  const paragraph = await tx.paragraph.findUniqueOrThrow({ where: { id: paragraphId }, select: { side: true, position: true } });
+export async function indexParagraphText(tx: Tx, articleId: string, paragraphId: string, text: string, known?: { side: string; position: number }): Promise<void> {
+  const paragraph = known ?? (await tx.paragraph.findUniqueOrThrow({ where: { id: paragraphId }, select: { side: true, position: true } }));
   await writeSearchDocuments(tx, articleDocuments(articleId, "", [{ id: paragraphId, side: paragraph.side, position: paragraph.position, text }]).slice(1), false);
 }
 

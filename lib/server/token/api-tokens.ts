@@ -77,13 +77,37 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
 /** The user behind a bearer token (role and desk roles read now), or null for an unknown or revoked token or a deactivated user. */
 export async function actorFromApiToken(token: string, origin?: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { include: { scopes: { select: { sourceLang: true, targetLang: true, role: true } } } } } });
-  if (!row || row.revokedAt || row.user.deactivatedAt) return null;
-  // Last-use time is informative (to a minute): written at most once a minute, so a busy integration does not add a
-  // write to every request; a failed update must not refuse the request.
+  // Every API request starts here: one raw statement for the token, its user and their desk roles (one row per desk
+  // role) instead of three model queries. Last-use time is informative (to a minute): written at most once a minute,
+  // so a busy integration does not add a write to every request; a failed update must not refuse the request.
   const now = new Date();
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } }).catch(() => undefined);
+  const rows = await db.$queryRaw<ApiTokenActorRow[]>`
+    SELECT t."id" AS "tokenId", t."revokedAt" IS NOT NULL AS "revoked",
+           (t."lastUsedAt" IS NULL OR t."lastUsedAt" <= ${new Date(now.getTime() - LAST_USED_RESOLUTION_MS)}) AS "lastUseOld",
+           u."id" AS "userId", u."name", CAST(u."role" AS TEXT) AS "role", u."deactivatedAt" IS NOT NULL AS "deactivated",
+           s."sourceLang", s."targetLang", CAST(s."role" AS TEXT) AS "scopeRole"
+    FROM "ApiToken" t JOIN "user" u ON u."id" = t."userId" LEFT JOIN "UserScope" s ON s."userId" = u."id"
+    WHERE t."tokenHash" = ${hashToken(token)}`;
+  const row = rows[0];
+  // booleans come back as 0/1 on SQLite
+  if (!row || Boolean(row.revoked) || Boolean(row.deactivated)) return null;
+  if (Boolean(row.lastUseOld)) {
+    await db.apiToken.update({ where: { id: row.tokenId }, data: { lastUsedAt: now } }).catch(() => undefined);
   }
-  return { userId: row.user.id, name: row.user.name, role: storedRole(row.user.role), scopes: actorScopes(row.user.scopes), origin: origin ? `api ${origin}` : "api" };
+  const scopes = rows.flatMap((r) => (r.sourceLang !== null && r.targetLang !== null && r.scopeRole !== null ? [{ sourceLang: r.sourceLang, targetLang: r.targetLang, role: r.scopeRole }] : []));
+  return { userId: row.userId, name: row.name, role: storedRole(row.role), scopes: actorScopes(scopes), origin: origin ? `api ${origin}` : "api" };
+}
+
+/** One row of actorFromApiToken's statement: the token and its user, with one of the user's desk roles (or none). */
+interface ApiTokenActorRow {
+  tokenId: string;
+  revoked: boolean | number | bigint;
+  lastUseOld: boolean | number | bigint;
+  deactivated: boolean | number | bigint;
+  userId: string;
+  name: string;
+  role: string;
+  sourceLang: string | null;
+  targetLang: string | null;
+  scopeRole: string | null;
 }

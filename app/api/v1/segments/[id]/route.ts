@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiRoute, json, readJson } from "@/lib/server/api/api-route";
-import { updateParagraphText } from "@/lib/server/paragraph/update-paragraph-text";
+import { saveParagraphText } from "@/lib/server/paragraph/update-paragraph-text";
 import { setParagraphExcluded } from "@/lib/server/paragraph/set-paragraph-excluded";
 import { AppError } from "@/lib/server/errors";
 
@@ -18,7 +18,7 @@ export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params })
   try {
     if (body.target !== undefined) {
       // The answer does not wait for QA: GET the article for its findings (qaPending says a run is still going).
-      const result = await updateParagraphText({ actor, paragraphId: params.id, expectedVersion: body.version, text: body.target, awaitQa: false });
+      const result = await saveParagraphText({ actor, paragraphId: params.id, expectedVersion: body.version, text: body.target, awaitQa: false });
       return json({ id: params.id, version: result.version });
     }
     const result = await setParagraphExcluded({ actor, paragraphId: params.id, excluded: body.excluded, expectedVersion: body.version });
