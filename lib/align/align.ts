@@ -4,7 +4,7 @@
  * spread estimated from the document itself) plus anchors that survive translation: numbers by
  * value, Latin tokens, name skeletons and quotation marks.
  */
-import { fingerprintOf, paragraphFeatures, type ParagraphFeatures } from "./anchors";
+import { fingerprintOf, fingerprintSummary, paragraphFeatures, type ParagraphFeatures } from "./anchors";
 import { sentenceSpans } from "./sentences";
 import { isPageChrome } from "../qa/chrome";
 import type { AlignmentGroup, AlignOptions } from "./types";
@@ -143,8 +143,13 @@ function prepareSide(texts: readonly string[]): SideData {
       return normalizer > 0 ? Math.min(1, Math.log(1 + count / df) / normalizer + 0.15) : 1;
     }),
   );
+  // Repeated paragraphs: fingerprints are built only for paragraphs whose cheap summary (their fingerprint's length)
+  // another paragraph shares.
+  const summaries = texts.map(fingerprintSummary);
+  const summaryCount = new Map<number, number>();
+  for (const summary of summaries) if (summary > 0) summaryCount.set(summary, (summaryCount.get(summary) ?? 0) + 1);
+  const fingerprintList = texts.map((text, k) => ((summaryCount.get(summaries[k]!) ?? 0) > 1 ? fingerprintOf(text) : ""));
   const fingerprints = new Map<string, number>();
-  const fingerprintList = texts.map(fingerprintOf);
   for (const fingerprint of fingerprintList) if (fingerprint) fingerprints.set(fingerprint, (fingerprints.get(fingerprint) ?? 0) + 1);
   const duplicate = fingerprintList.map((fingerprint) => fingerprint.length > 0 && (fingerprints.get(fingerprint) ?? 0) > 1);
   return {

@@ -2,7 +2,7 @@
  * Translation-invariant anchors used by the aligner: numbers by value (Western, Arabic-Indic and
  * Persian digits), Latin-script tokens (acronyms, URLs, names), name skeletons and quotation marks.
  */
-import { beyondLatin1, bmpHas, LETTER, MARK, NUMBER, runEnd, SPACE } from "../text/char-class";
+import { beyondLatin1, bmpHas, classLengthAt, LETTER, MARK, NUMBER, PUNCTUATION, runEnd, SPACE, SYMBOL } from "../text/char-class";
 import { memoizeString } from "../text/memo";
 import { arabicSkeletonKeys, latinSkeletonKey } from "../text/transliteration";
 
@@ -17,8 +17,19 @@ function asciiDigits(text: string): string {
   });
 }
 
+/** True when the token is ASCII digits only (most numbers: "2024", "15"). */
+function plainDigits(token: string): boolean {
+  for (let k = 0; k < token.length; k++) {
+    const code = token.charCodeAt(k);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
 /** Canonical value string of one matched number token, or null when it is not a number. */
 function canonicalNumber(token: string): string | null {
+  // ASCII digits alone: no separator to read, only leading zeros to drop ("05" → "5").
+  if (plainDigits(token)) return String(Number(token));
   let raw = asciiDigits(token).replace(/\u066c|\u00a0|\u202f/g, ",").replace(/\u066b/g, ".");
   const hasComma = raw.includes(",");
   const hasDot = raw.includes(".");
@@ -48,11 +59,18 @@ export function extractAnchorNumbers(text: string): string[] {
   return result;
 }
 
-const QUOTE_MARKS = /["“”«»„‟❝❞〝〞]/g;
+/** The double quotation marks of any style: " “ ” « » „ ‟ ❝ ❞ 〝 〞. */
+const QUOTE_MARK_CODES = new Set([0x22, 0x201c, 0x201d, 0xab, 0xbb, 0x201e, 0x201f, 0x275d, 0x275e, 0x301d, 0x301e]);
 
 /** Number of double quotation marks of any style in `text`. */
 export function countQuoteMarks(text: string): number {
-  return text.match(QUOTE_MARKS)?.length ?? 0;
+  let count = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    // every mark is 0x22, 0xab, 0xbb or above 0x2000: one comparison skips most characters
+    if ((code === 0x22 || code === 0xab || code === 0xbb || code > 0x2000) && QUOTE_MARK_CODES.has(code)) count++;
+  }
+  return count;
 }
 
 const WORD_PATTERN = /https?:\/\/\S+|[@#][\p{L}\p{N}_]+|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
@@ -91,6 +109,42 @@ export function wordEndAt(text: string, index: number): number {
 /** Normalized text, used by the aligner to spot repeated paragraphs (a headline repeated as page chrome). */
 export function fingerprintOf(text: string): string {
   return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, " ").trim();
+}
+
+const SEPARATOR = SPACE | PUNCTUATION | SYMBOL;
+
+/**
+ * A cheap summary of fingerprintOf(text) without building it: texts with equal fingerprints have equal summaries
+ * (the fingerprint's length in code units, from the kept characters — lower-casing changes a length only for "İ",
+ * which becomes two — and the separator runs between them), so only texts whose summaries collide need their
+ * fingerprints compared.
+ */
+export function fingerprintSummary(text: string): number {
+  let kept = 0;
+  let gaps = 0;
+  let inGap = false;
+  for (let k = 0; k < text.length; ) {
+    const code = text.charCodeAt(k);
+    let units = 1;
+    let separator: boolean;
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // a pair is one code point (two units); a lone surrogate is kept
+      const next = text.charCodeAt(k + 1);
+      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) units = 2;
+      separator = classLengthAt(text, k, SEPARATOR) > 0;
+    } else separator = bmpHas(code, SEPARATOR);
+    k += units;
+    if (separator) {
+      if (kept > 0) inGap = true;
+      continue;
+    }
+    if (inGap) {
+      gaps++;
+      inGap = false;
+    }
+    kept += code === 0x130 ? 2 : units;
+  }
+  return kept + gaps;
 }
 
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
@@ -179,6 +233,13 @@ export function paragraphFeatures(text: string): ParagraphFeatures {
       }
       word = text.slice(from, end);
       from = end;
+    }
+    // In a text without Arabic, a word starting with a lower-case ASCII letter is no anchor (not capitalized, not an
+    // acronym, not a handle or URL): most words of a translation, skipped without a cache lookup.
+    if (!arabicText) {
+      const first = word.charCodeAt(0);
+      if (first >= 0x61 && first <= 0x7a && first !== 0x68) continue;
+      if (first === 0x68 && !word.startsWith("http")) continue;
     }
     if (seen.has(word)) continue;
     seen.add(word);

@@ -122,3 +122,18 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 export function beyondLatin1(text: string): boolean {
   return BEYOND_LATIN1.test(text);
 }
+
+/**
+ * True when every letter and mark of `text` is an ASCII letter (any other character may occur: digits, spaces,
+ * punctuation, curly quotes, dashes). In such a text a word is a run of [A-Za-z] and lower-casing is ASCII's, so a
+ * check may look for its words with one case-insensitive regular expression instead of word by word. A surrogate
+ * counts as a letter (the caller then takes the word-by-word way).
+ */
+export function asciiLettersOnly(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code <= 0x7f) continue;
+    if ((code >= 0xd800 && code <= 0xdfff) || bmpHas(code, LETTER | MARK)) return false;
+  }
+  return true;
+}

@@ -7,7 +7,7 @@
  */
 import { normalizeArabic } from "./arabic";
 import { BoundedCache, memoizeString } from "./memo";
-import { beyondLatin1, LETTER, MARK, runEnd } from "./char-class";
+import { asciiLettersOnly, beyondLatin1, LETTER, MARK, runEnd } from "./char-class";
 
 export type DateKind = "weekday" | "month" | "day" | "year";
 
@@ -210,8 +210,28 @@ function tokenize(text: string, arabic: boolean): Token[] {
   return out;
 }
 
+const latinNamePatterns = new WeakMap<Names, RegExp>();
+
+/**
+ * The table's names as one case-insensitive expression over a text of ASCII letters: a match is a whole token (no
+ * letter or apostrophe before it; apostrophes after it, which tokens drop, then none), exactly the tokens whose key
+ * the table holds. Keys with other letters cannot occur in such a text.
+ */
+function latinNamePattern(table: Names): RegExp {
+  let pattern = latinNamePatterns.get(table);
+  if (pattern === undefined) {
+    const keys = [...table.keys()].filter((key) => /^[a-z']+$/.test(key) && !key.endsWith("'") && !key.startsWith("'"));
+    keys.sort((a, b) => b.length - a.length);
+    const alternatives = keys.map((key) => key.replace(/'/g, "['’]"));
+    pattern = new RegExp(`(?<![A-Za-z'’])(?:${alternatives.join("|")})['’]*(?![A-Za-z'’])`, "i");
+    latinNamePatterns.set(table, pattern);
+  }
+  return pattern;
+}
+
 /** Whether some token of `text` (as `tokenize` finds them) is a weekday or month name: the first pass of tokenize. */
 function namesDateWord(text: string, arabic: boolean, table: Names): boolean {
+  if (!arabic && asciiLettersOnly(text)) return latinNamePattern(table).test(text);
   if (!beyondLatin1(text)) {
     for (const match of text.matchAll(TOKEN_RE)) {
       const shape = tokenShape(match[0]);

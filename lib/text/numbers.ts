@@ -10,7 +10,7 @@
  */
 import { normalizeArabic } from "./arabic";
 import { BoundedCache, memoizeString } from "./memo";
-import { beyondLatin1, LETTER, MARK, runEnd } from "./char-class";
+import { asciiLettersOnly, beyondLatin1, LETTER, MARK, runEnd } from "./char-class";
 
 export interface NumberMention {
   value: number;
@@ -877,7 +877,33 @@ function compareMentions(a: NumberMention, b: NumberMention): number {
   return a.start - b.start || a.end - b.end;
 }
 
+/** True when some character of `text` is a digit the digit pass reads (ASCII, Arabic-Indic or Persian). */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (digitValue(text.charCodeAt(k)) >= 0) return true;
+  return false;
+}
+
+const relevantPatterns = new Map<string, RegExp>();
+
+/**
+ * The language's relevant words (relevantKeys) as one case-insensitive expression over a text whose letters are all
+ * ASCII (asciiLettersOnly): there a word is a run of [A-Za-z] and its key is its lower case, so the expression
+ * matches exactly where the word pass would find a relevant word. Keys with other letters cannot occur in such a text.
+ */
+function relevantPattern(lang: string): RegExp {
+  let pattern = relevantPatterns.get(lang);
+  if (pattern === undefined) {
+    const keys = [...relevantKeys(lang)].filter((key) => /^[a-z]+$/.test(key)).sort((a, b) => b.length - a.length);
+    pattern = new RegExp(keys.length > 0 ? `(?<![A-Za-z])(?:${keys.join("|")})(?![A-Za-z])` : "(?!)", "i");
+    relevantPatterns.set(lang, pattern);
+  }
+  return pattern;
+}
+
 function extractNumbersUnsafe(text: string, lang: string): NumberMention[] {
+  // A text with no digit and no relevant word has no number: in a translation whose letters are all ASCII, one
+  // regular expression tells, without splitting the text into words.
+  if (lang !== "ar" && !hasDigit(text) && asciiLettersOnly(text) && !relevantPattern(lang).test(text)) return [];
   const ascii = toAsciiDigits(text);
   const tokens = tokenize(text);
   const mentions: NumberMention[] = [];

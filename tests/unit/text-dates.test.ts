@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractDates, monthName, weekdayName } from "../../lib/text/dates";
 
@@ -41,5 +42,33 @@ describe("extractDates", () => {
     expect(weekdayName(0, "fr")).toBe("dimanche");
     expect(monthName(11, "en", true)).toBe("Nov");
     expect(monthName(3, "ar")).toBe("مارس");
+  });
+});
+
+describe("the one-expression pass over texts of ASCII letters", () => {
+  // A text whose letters are all ASCII is checked for month and weekday names by one regular expression instead of
+  // word by word. Appending " ب" (an Arabic letter, its own word) sends the same text down the word-by-word pass and
+  // changes no date: both must find the same dates.
+  const words = ["May", "may", "MAY", "May's", "May’s", "May'", "o'clock", "Mayday", "Tue", "Tuesday", "tuesday", "Sept", "Sept.", "March", "marches", "Jan", "janvier", "mars", "Mars", "the", "in", "on", "5", "24", "2024", "12/05/2024", "Sunday", "Sun", "sun", "'May", "Dec", "decade", "“May”", "—", ",", ".", "(", ")", "Wed.", "wed", "Fri", "friday"];
+  const text = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }).map((parts) => parts.join(" "));
+
+  for (const lang of ["en", "fr", "es"]) {
+    it(`finds the same dates as the word-by-word pass (${lang})`, () => {
+      fc.assert(
+        fc.property(text, (value) => {
+          expect(extractDates(value, lang)).toEqual(extractDates(`${value} ب`, lang));
+        }),
+        { numRuns: 1500 },
+      );
+    });
+  }
+
+  it.each([
+    ["Talks resume on Tuesday.", "en", ["weekday"]],
+    ["Talks resume on May 5.", "en", ["month", "day"]],
+    ["The may-pole stood.", "en", []],
+    ["Rendez-vous le 5 mars.", "fr", ["day", "month"]],
+  ])("%j (%s) → %j", (value, lang, kinds) => {
+    expect(extractDates(value, lang).map((m) => m.kind)).toEqual(kinds);
   });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractNumbers } from "../../lib/text/numbers";
 
@@ -59,5 +60,31 @@ describe("extractNumbers", () => {
     for (const lang of ["ar", "en", "fr", "es", "xx"]) {
       for (const m of extractNumbers(text, lang)) expect(text.slice(m.start, m.end)).toBe(m.text);
     }
+  });
+});
+
+describe("the one-expression pass over texts without digits whose letters are all ASCII", () => {
+  // Such a text is searched for number words with one regular expression; with " ب" (an Arabic word) appended it
+  // takes the word-by-word way. Both must find the same numbers.
+  const words = ["one", "One", "ONE", "two", "twenty", "first", "second", "half", "a", "quarter", "twice", "dozen", "million", "percent", "per", "cent", "point", "points", "none", "someone", "oneself", "the", "talks", "went", "on", "“", "”", "—", ",", ".", "-", "twenty-one", "trois", "deux", "mille", "moitié", "quart", "dos", "tres", "cien", "mil", "medio"];
+  const text = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(" "));
+  for (const lang of ["en", "fr", "es"]) {
+    it(`finds the same numbers as the word-by-word pass (${lang})`, () => {
+      fc.assert(
+        fc.property(text, (value) => {
+          expect(extractNumbers(value, lang)).toEqual(extractNumbers(`${value} ب`, lang));
+        }),
+        { numRuns: 1500 },
+      );
+    });
+  }
+
+  it.each([
+    ["Nobody came.", "en", []],
+    ["Someone said it twice.", "en", [2]],
+    ["Talks went on all night.", "en", []],
+    ["Deux blessés.", "fr", [2]],
+  ])("%j (%s) → %j", (value, lang, values) => {
+    expect(extractNumbers(value, lang).map((m) => m.value)).toEqual(values);
   });
 });
