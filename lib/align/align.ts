@@ -143,11 +143,11 @@ function prepareSide(texts: readonly string[]): SideData {
       return normalizer > 0 ? Math.min(1, Math.log(1 + count / df) / normalizer + 0.15) : 1;
     }),
   );
-  // Repeated paragraphs: fingerprints are built only for paragraphs whose cheap summary (their fingerprint's length)
+  // Repeated paragraphs: fingerprints are built only for paragraphs whose cheap summary (a hash of their fingerprint)
   // another paragraph shares.
   const summaries = texts.map(fingerprintSummary);
   const summaryCount = new Map<number, number>();
-  for (const summary of summaries) if (summary > 0) summaryCount.set(summary, (summaryCount.get(summary) ?? 0) + 1);
+  for (const summary of summaries) summaryCount.set(summary, (summaryCount.get(summary) ?? 0) + 1);
   const fingerprintList = texts.map((text, k) => ((summaryCount.get(summaries[k]!) ?? 0) > 1 ? fingerprintOf(text) : ""));
   const fingerprints = new Map<string, number>();
   for (const fingerprint of fingerprintList) if (fingerprint) fingerprints.set(fingerprint, (fingerprints.get(fingerprint) ?? 0) + 1);

@@ -113,38 +113,73 @@ export function fingerprintOf(text: string): string {
 
 const SEPARATOR = SPACE | PUNCTUATION | SYMBOL;
 
+/** One step of the 32-bit FNV-1a hash over UTF-16 code units; σ, ς and Σ hash alike (lower case has two sigmas). */
+function mixUnit(hash: number, unit: number): number {
+  return Math.imul(hash ^ (unit === 0x3c2 ? 0x3c3 : unit), 0x01000193) >>> 0;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** The hash fingerprintSummary computes, taken over a fingerprint itself (tests compare the two). */
+export function fingerprintHash(fingerprint: string): number {
+  let hash = FNV_OFFSET;
+  for (let k = 0; k < fingerprint.length; k++) hash = mixUnit(hash, fingerprint.charCodeAt(k));
+  return hash;
+}
+
+/** Lower case of one non-ASCII, non-Arabic code point, remembered. */
+const lowerCache = new Map<number, string>();
+function lowerOf(codePoint: number): string {
+  let lower = lowerCache.get(codePoint);
+  if (lower === undefined) {
+    lower = String.fromCodePoint(codePoint).toLowerCase();
+    if (lowerCache.size > 4096) lowerCache.clear();
+    lowerCache.set(codePoint, lower);
+  }
+  return lower;
+}
+
 /**
- * A cheap summary of fingerprintOf(text) without building it: texts with equal fingerprints have equal summaries
- * (the fingerprint's length in code units, from the kept characters — lower-casing changes a length only for "İ",
- * which becomes two — and the separator runs between them), so only texts whose summaries collide need their
- * fingerprints compared.
+ * fingerprintHash(fingerprintOf(text)) without building the fingerprint: texts with equal fingerprints have equal
+ * summaries, so only texts whose summaries collide need their fingerprints compared. Lower case is taken per code
+ * point (the same as the whole text's, but for the final sigma, which the hash does not tell from σ).
  */
 export function fingerprintSummary(text: string): number {
-  let kept = 0;
-  let gaps = 0;
+  let hash = FNV_OFFSET;
+  let kept = false;
   let inGap = false;
   for (let k = 0; k < text.length; ) {
     const code = text.charCodeAt(k);
+    let codePoint = code;
     let units = 1;
     let separator: boolean;
     if (code >= 0xd800 && code <= 0xdfff) {
-      // a pair is one code point (two units); a lone surrogate is kept
+      // a pair is one code point (two units); a lone surrogate is kept as it is
       const next = text.charCodeAt(k + 1);
-      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) units = 2;
+      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        units = 2;
+        codePoint = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+      }
       separator = classLengthAt(text, k, SEPARATOR) > 0;
     } else separator = bmpHas(code, SEPARATOR);
     k += units;
     if (separator) {
-      if (kept > 0) inGap = true;
+      if (kept) inGap = true;
       continue;
     }
     if (inGap) {
-      gaps++;
+      hash = mixUnit(hash, 0x20);
       inGap = false;
     }
-    kept += code === 0x130 ? 2 : units;
+    kept = true;
+    if (code < 0x80) hash = mixUnit(hash, code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+    else if ((code >= 0x600 && code <= 0x6ff) || (units === 1 && code >= 0xd800 && code <= 0xdfff)) hash = mixUnit(hash, code);
+    else {
+      const lower = lowerOf(codePoint);
+      for (let u = 0; u < lower.length; u++) hash = mixUnit(hash, lower.charCodeAt(u));
+    }
   }
-  return kept + gaps;
+  return hash;
 }
 
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/;
