@@ -24,6 +24,9 @@ psql_admin() { su postgres -c "psql -v ON_ERROR_STOP=1 -qtAc \"$1\""; }
 if [ "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname = 'tadqiq'")" != "1" ]; then
   psql_admin "CREATE ROLE tadqiq LOGIN PASSWORD 'tadqiq' CREATEDB"
 fi
+# Dropping a test file's database WITH (FORCE) may meet an autovacuum worker there: pg_signal_backend lets the role end
+# it (tests/support/pg-test-db.ts also waits and tries again).
+psql_admin "GRANT pg_signal_backend TO tadqiq"
 if [ "$(psql_admin "SELECT 1 FROM pg_database WHERE datname = 'tadqiq_test'")" != "1" ]; then
   psql_admin "CREATE DATABASE tadqiq_test OWNER tadqiq"
 fi

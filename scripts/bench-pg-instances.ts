@@ -19,6 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { dropDatabase } from "../tests/support/pg-test-db";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -253,7 +254,7 @@ async function main(): Promise<void> {
     for (const child of instances) child.kill("SIGTERM");
     await new Promise((resolve) => setTimeout(resolve, 500));
     if (sqlite) fs.rmSync(sqliteDir, { recursive: true, force: true });
-    else await admin(baseUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    else await dropDatabase(baseUrl, name);
   }
 }
 

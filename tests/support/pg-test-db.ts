@@ -63,5 +63,18 @@ export async function createDatabase(baseUrl: string, name: string, template?: s
 }
 
 export async function dropDatabase(baseUrl: string, name: string): Promise<void> {
-  await withClient(baseUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`));
+  await withClient(baseUrl, async (client) => {
+    // WITH (FORCE) ends the connections left to the database, but not an autovacuum worker that is busy there at that
+    // moment (it belongs to no role this one may signal): PostgreSQL then refuses with 42501; the worker is done in a
+    // moment, so the drop is tried again, for at most about 10 s.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`);
+        return;
+      } catch (error) {
+        if (attempt >= 40 || (error as { code?: string }).code !== "42501") throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+  });
 }
