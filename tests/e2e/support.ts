@@ -54,6 +54,9 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
 
 /** Runs axe on the page as it is and fails with one readable line per violation and element. */
 export async function expectNoAxeViolations(page: Page, label: string) {
+  // The document title comes with the page's streamed metadata and is set again after a server action refreshes the
+  // page: the page must have one, and axe looks once it is there.
+  await expect(page, `document title on ${label}`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const lines = results.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(" ")} — ${node.failureSummary?.replace(/\s+/g, " ") ?? violation.help}`),
