@@ -1,5 +1,6 @@
 import { checkHealth } from "@/lib/server/health";
 import { warmNameRegisters } from "@/lib/server/names/register-index";
+import { warmQaWorker } from "@/lib/server/qa/qa-pool";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,11 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(): Promise<Response> {
   const report = await checkHealth();
-  // The server's first call (scripts/serve.ts) also starts reading the name register ahead, in the background.
-  if (report.ok) void warmNameRegisters();
+  // The server's first call (scripts/serve.ts) also reads the name register ahead and warms the QA worker up, in the
+  // background (each once per process).
+  if (report.ok) {
+    void warmNameRegisters();
+    void warmQaWorker();
+  }
   return Response.json(report, { status: report.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
 }
