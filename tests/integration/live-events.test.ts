@@ -11,7 +11,7 @@ import { updateArticleThreshold } from "../../lib/server/article/update-article-
 import { openLiveStream } from "../../lib/server/live/open-live-stream";
 import { openStreams, setStreamLimits } from "../../lib/server/live/stream-limits";
 import { getLiveChanges } from "../../lib/server/live/get-live-changes";
-import { closeLiveBus, createLiveBus } from "../../lib/server/live/live-bus";
+import { closeLiveBus, createLiveBus, liveBus, publishLive } from "../../lib/server/live/live-bus";
 import { createPgTransport } from "../../lib/server/live/pg-transport";
 import { databaseProvider, postgresConnectionString } from "../../lib/server/database-url";
 import * as eventsRoute from "../../app/api/articles/[id]/events/route";
@@ -303,5 +303,28 @@ describe("across instances", () => {
     expect([provider, got]).toEqual([provider, expected]);
     console.log(`live (${provider}): publish to delivery on every instance: ${latencyMs.toFixed(1)} ms`);
     await Promise.all([one.close(), two.close()]);
+  });
+
+  it("events published together (one burst of saves) all arrive, in order: on another instance's bus on PostgreSQL (sent in batches), on this one's on SQLite", async () => {
+    const provider = databaseProvider();
+    const got: string[] = [];
+    let stop: () => Promise<void>;
+    if (provider === "postgresql") {
+      const transport = createPgTransport(postgresConnectionString());
+      const other = createLiveBus(transport);
+      other.subscribe(articleId, (event) => got.push(event.ids.join(",")));
+      await transport.ready();
+      stop = () => other.close();
+    } else {
+      const unsubscribe = liveBus().subscribe(articleId, (event) => got.push(event.ids.join(",")));
+      stop = async () => unsubscribe();
+    }
+    // 230: more than two statements' worth of notifications
+    const ids = Array.from({ length: 230 }, (_, k) => `p${k}`);
+    for (const id of ids) publishLive(articleId, "paragraph", { ids: [id], version: 2, actor: { userId: "u-sara", name: "Sara" } });
+    const started = performance.now();
+    while (got.length < ids.length && performance.now() - started < 3000) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(got).toEqual(ids);
+    await stop();
   });
 });

@@ -61,10 +61,46 @@ export function liveBus(): LiveBus {
   return globalForLive.tadqiqLiveBus;
 }
 
-/** Sends a notification on a pooled connection (no extra connection in processes that only write). */
-async function notifyThroughPool(payload: string): Promise<void> {
+interface PendingNotification {
+  payload: string;
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+const pendingNotifications: PendingNotification[] = [];
+let notificationsScheduled = false;
+
+/** Notifications per statement (each payload is at most PostgreSQL's 8,000 bytes). */
+const NOTIFICATIONS_PER_STATEMENT = 100;
+
+/**
+ * Sends a notification on a pooled connection (no extra connection in processes that only write). Notifications
+ * sent in the same turn of the event loop go out together, in order, in one statement (`SELECT pg_notify(…),
+ * pg_notify(…)`): 25 editors saving on one instance at once cost a round trip or two instead of 25.
+ */
+function notifyThroughPool(payload: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    pendingNotifications.push({ payload, resolve, reject });
+    if (notificationsScheduled) return;
+    notificationsScheduled = true;
+    setImmediate(() => void flushNotifications());
+  });
+}
+
+async function flushNotifications(): Promise<void> {
+  notificationsScheduled = false;
+  const batch = pendingNotifications.splice(0, pendingNotifications.length);
   const { db } = await import("../db");
-  await db.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${payload})`;
+  const { Prisma } = await import("../../generated/prisma/client");
+  for (let from = 0; from < batch.length; from += NOTIFICATIONS_PER_STATEMENT) {
+    const part = batch.slice(from, from + NOTIFICATIONS_PER_STATEMENT);
+    try {
+      await db.$executeRaw`SELECT ${Prisma.join(part.map((item) => Prisma.sql`pg_notify(${LIVE_CHANNEL}, ${item.payload})`))}`;
+      for (const item of part) item.resolve();
+    } catch (error) {
+      for (const item of part) item.reject(error);
+    }
+  }
 }
 
 /** Closes this process's bus, if any (tests, before their database goes away). */
