@@ -193,6 +193,16 @@ describe("register search", () => {
     expect(await arabic("Abdel-Fattah")).toEqual(["عبد الفتاح"]);
     expect(await arabic("shoukry")).toEqual(["شكري"]);
     expect(await arabic("Zelensky")).toEqual([]);
+    // Latin search, a page of 2 at a time: "s" is in Sameh, el-Sisi, Shoukry, Qassem/Kassem (ordered by Arabic key).
+    const latin = async (q: string, page: number) => {
+      const result = await listNames({ actor: people.reviewer, targetLang: "en", query: q, pageSize: 2, page });
+      return [result.total, result.items.map((e) => e.arabic)];
+    };
+    expect(await latin("s", 1)).toEqual([4, ["سامح", "السيسي"]]);
+    expect(await latin("s", 2)).toEqual([4, ["شكري", "قاسم"]]);
+    expect(await latin("s", 3)).toEqual([4, []]);
+    expect(await latin("ss", 1)).toEqual([1, ["قاسم"]]);
+    expect(await latin("zzzz", 1)).toEqual([0, []]);
     const all = await listNames({ actor: people.reviewer, targetLang: "en", pageSize: 2, page: 2 });
     expect([all.total, all.items.length, all.page, all.pageSize]).toEqual([6, 2, 2, 2]);
     expect((await listNames({ actor: people.reviewer, targetLang: "fr" })).total).toBe(0);

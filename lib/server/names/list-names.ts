@@ -55,16 +55,23 @@ export async function listNames(options: { actor: Actor; targetLang: string; que
   const glossaryLoad = loadGlossaryNames(db, targetLang);
   if (search.kind === "latin") {
     // The spellings matching the text, as one uncorrelated subquery (a correlated EXISTS per entry is several times
-    // slower on 100,000 names); the page's entries are then read by id.
+    // slower on 100,000 names); the page's entries are then read by id. The page and the total come from one scan of
+    // the spellings (a window count), not two: a contains-search reads every spelling, and on SQLite a query holds
+    // the process's one connection while it runs.
     const pattern = `%${search.latinKey}%`;
     const matching = Prisma.sql`SELECT "entryId" FROM "NameSpelling" WHERE "latinKey" LIKE ${pattern}`;
-    const [ids, counted] = await Promise.all([
-      db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "NameEntry" WHERE "targetLang" = ${targetLang} AND "id" IN (${matching}) ORDER BY "key" LIMIT ${pageSize} OFFSET ${skip}`,
-      db.$queryRaw<Array<{ total: bigint | number }>>`SELECT COUNT(*) AS "total" FROM "NameEntry" WHERE "targetLang" = ${targetLang} AND "id" IN (${matching})`,
-    ]);
+    const ids = await db.$queryRaw<Array<{ id: string; total: bigint | number }>>`
+      SELECT "id", COUNT(*) OVER () AS "total" FROM "NameEntry" WHERE "targetLang" = ${targetLang} AND "id" IN (${matching}) ORDER BY "key" LIMIT ${pageSize} OFFSET ${skip}`;
+    // A page past the end has no row to carry the total: counted apart (rare).
+    const total =
+      ids.length > 0
+        ? Number(ids[0]!.total)
+        : skip === 0
+          ? 0
+          : Number((await db.$queryRaw<Array<{ total: bigint | number }>>`SELECT COUNT(*) AS "total" FROM "NameEntry" WHERE "targetLang" = ${targetLang} AND "id" IN (${matching})`)[0]?.total ?? 0);
     const rows = await db.nameEntry.findMany({ where: { id: { in: ids.map((r) => r.id) } }, orderBy: [{ key: "asc" }], select: NAME_ENTRY_SELECT });
     const glossary = await glossaryLoad;
-    return { items: rows.map((row) => nameEntryDto(row, glossary.get(row.key))), total: Number(counted[0]?.total ?? 0), page, pageSize };
+    return { items: rows.map((row) => nameEntryDto(row, glossary.get(row.key))), total, page, pageSize };
   }
   const where: Prisma.NameEntryWhereInput = search.kind === "arabic" ? { targetLang, key: { contains: search.key } } : { targetLang };
   const [rows, total, glossary] = await Promise.all([
