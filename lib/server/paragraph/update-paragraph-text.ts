@@ -158,8 +158,9 @@ async function writeParagraphText(tx: Tx, options: UpdateParagraphTextOptions, s
     if (!moved) await tx.issue.update({ where: { id: issue.id }, data: { outdated: true } });
     else if (moved.start !== issue.start) await tx.issue.update({ where: { id: issue.id }, data: { start: moved.start, end: moved.end } });
   }
-  // The article's row is not written here: callers mark the article changed after their commit (touchArticles), so
-  // saves of other paragraphs of this article do not queue behind this transaction for its row lock. A text save
+  // Inside a transaction the article's row is not written here: callers mark the article changed after their commit
+  // (touchArticles), so saves of other paragraphs of this article do not queue behind this transaction for its row
+  // lock. The standalone statement moves it itself (it holds the row for that one statement only). A text save
   // changes no summary column (only translation paragraphs are edited; issue counts stay).
   return { version, changed: true, articleId: paragraph.articleId, touched: standalone };
 }
