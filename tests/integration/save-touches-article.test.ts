@@ -1,11 +1,12 @@
 // A save does not take the article's row inside its transaction (saves of one article do not queue on it); the
 // article is marked changed right after the commit, and its summary columns stay as they were.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/server/db";
 import type { Actor } from "../../lib/server/actor";
 import { createUser } from "../../lib/server/user/create-user";
 import { createArticle } from "../../lib/server/article/create-article";
 import { updateParagraphText } from "../../lib/server/paragraph/update-paragraph-text";
+import { touchArticleAfterSave } from "../../lib/server/article/touch-article";
 
 let editor: Actor;
 
@@ -41,5 +42,24 @@ describe("a save and its article", () => {
       "The delegation arrived in Doha on Tuesday.",
       "No official statement was issued.",
     ]);
+  });
+
+  it("saves committing together share the touch: 20 at once write the article's row twice (one under way, one for the rest)", async () => {
+    const { id } = await createArticle({ actor: editor, title: "Touch burst", sourceLang: "ar", targetLang: "en", sourceParagraphs: ["نص."], targetParagraphs: ["Text."] });
+    const before = (await db.article.findUniqueOrThrow({ where: { id } })).updatedAt.getTime();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const statements = vi.spyOn(db, "$executeRaw");
+    try {
+      await Promise.all(Array.from({ length: 20 }, () => touchArticleAfterSave(id)));
+      expect(statements).toHaveBeenCalledTimes(2);
+      const after = (await db.article.findUniqueOrThrow({ where: { id } })).updatedAt.getTime();
+      expect(after).toBeGreaterThan(before);
+      // once they have ended, the next save starts a statement of its own
+      await touchArticleAfterSave(id);
+      expect(statements).toHaveBeenCalledTimes(3);
+      expect((await db.article.findUniqueOrThrow({ where: { id } })).updatedAt.getTime()).toBeGreaterThanOrEqual(after);
+    } finally {
+      statements.mockRestore();
+    }
   });
 });

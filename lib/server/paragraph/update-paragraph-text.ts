@@ -1,5 +1,5 @@
 import "server-only";
-import { touchArticles } from "../article/touch-article";
+import { touchArticleAfterSave } from "../article/touch-article";
 import type { Actor } from "../actor";
 import { randomUUID } from "node:crypto";
 import { assertCanSomewhere, canOnArticle } from "../access/article-access";
@@ -62,8 +62,6 @@ interface SaveResult {
   version: number;
   changed: boolean;
   articleId: string;
-  /** the article's "last change" time was moved by the save's own statement (else the caller moves it after commit) */
-  touched?: boolean;
 }
 
 /**
@@ -120,16 +118,14 @@ async function writeParagraphText(tx: Tx, options: UpdateParagraphTextOptions, s
   // revision, audit entry and search document are written only with it.
   let updated: number;
   if (dbProvider === "postgresql") {
-    // One statement (one round trip) for the text, revision, audit entry and search document.
-    // Standalone, it is also guarded by the article's state (an approval may have committed since the read) and
-    // moves the article's "last change" time.
+    // One statement (one round trip) for the text, revision, audit entry and search document, also guarded by the
+    // article's state (standalone, an approval may have committed since the read).
     const editable = Prisma.sql`EXISTS (SELECT 1 FROM "Article" WHERE "id" = ${paragraph.articleId} AND "status" IN ('draft', 'in_review'))`;
-    const touch = standalone ? Prisma.sql`, t AS (UPDATE "Article" SET "updatedAt" = ${sqlTyped(new Date(), "timestamp")} WHERE "id" = ${paragraph.articleId} AND EXISTS (SELECT 1 FROM u))` : Prisma.empty;
     const [row] = await tx.$queryRaw<Array<{ updated: number | bigint }>>`
       WITH u AS (UPDATE "Paragraph" SET "text" = ${text}, "version" = "version" + 1 WHERE "id" = ${paragraph.id} AND "version" = ${options.expectedVersion} AND ${editable} RETURNING "id"),
            r AS (INSERT INTO "Revision" ${REVISION_COLUMNS} SELECT ${revision} FROM u),
            a AS (INSERT INTO "AuditEntry" ${AUDIT_ENTRY_COLUMNS} SELECT ${audit} FROM u),
-           f AS (${postgresParagraphDocumentUpsert(paragraph.articleId, paragraph.id, text, Prisma.sql`u`)})${touch}
+           f AS (${postgresParagraphDocumentUpsert(paragraph.articleId, paragraph.id, text, Prisma.sql`u`)})
       SELECT COUNT(*) AS "updated" FROM u`;
     updated = Number(row!.updated);
   } else {
@@ -158,11 +154,10 @@ async function writeParagraphText(tx: Tx, options: UpdateParagraphTextOptions, s
     if (!moved) await tx.issue.update({ where: { id: issue.id }, data: { outdated: true } });
     else if (moved.start !== issue.start) await tx.issue.update({ where: { id: issue.id }, data: { start: moved.start, end: moved.end } });
   }
-  // Inside a transaction the article's row is not written here: callers mark the article changed after their commit
-  // (touchArticles), so saves of other paragraphs of this article do not queue behind this transaction for its row
-  // lock. The standalone statement moves it itself (it holds the row for that one statement only). A text save
-  // changes no summary column (only translation paragraphs are edited; issue counts stay).
-  return { version, changed: true, articleId: paragraph.articleId, touched: standalone };
+  // The article's row is not written here: callers mark the article changed after their commit (touchArticles), so
+  // saves of other paragraphs of this article do not queue on its row lock. A text save changes no summary column
+  // (only translation paragraphs are edited; issue counts stay).
+  return { version, changed: true, articleId: paragraph.articleId };
 }
 
 /**
@@ -185,7 +180,7 @@ export async function saveParagraphText(options: UpdateParagraphTextOptions): Pr
     throw error;
   }
   if (result.changed) {
-    if (!result.touched) await touchArticles([result.articleId]).catch((error: unknown) => console.error("tadqiq: marking the article changed failed:", error));
+    await touchArticleAfterSave(result.articleId).catch((error: unknown) => console.error("tadqiq: marking the article changed failed:", error));
     publishLive(result.articleId, "paragraph", { ids: [options.paragraphId], version: result.version, actor: options.actor });
   }
   const qa = result.changed ? scheduleArticleQa(result.articleId, { paragraphIds: [options.paragraphId] }) : null;
