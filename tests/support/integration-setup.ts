@@ -4,10 +4,13 @@ import path from "node:path";
 import { afterAll } from "vitest";
 
 // QA runs go on after a write's response (in the background): closing the pool under a run's open transaction
-// leaves the pool waiting for that connection forever, so the file's runs are let finish first.
+// leaves the pool waiting for that connection forever, so the file's runs are let finish first, and the live
+// notifications they queued are sent.
 async function closeDatabase(): Promise<void> {
   const { settleAllArticleQa } = await import("../../lib/server/qa/article-qa");
   await settleAllArticleQa();
+  const { settleLiveNotifications } = await import("../../lib/server/live/live-bus");
+  await settleLiveNotifications();
   const { db } = await import("../../lib/server/db");
   await db.$disconnect();
 }

@@ -83,8 +83,18 @@ function notifyThroughPool(payload: string): Promise<void> {
     pendingNotifications.push({ payload, resolve, reject });
     if (notificationsScheduled) return;
     notificationsScheduled = true;
-    setImmediate(() => void flushNotifications());
+    setImmediate(() => {
+      flushing = flushNotifications();
+    });
   });
+}
+
+let flushing: Promise<void> = Promise.resolve();
+
+/** Resolves when the notifications handed to the pool so far have been sent (tests, before closing the database). */
+export async function settleLiveNotifications(): Promise<void> {
+  while (notificationsScheduled || pendingNotifications.length > 0) await new Promise((resolve) => setImmediate(resolve));
+  await flushing;
 }
 
 async function flushNotifications(): Promise<void> {
