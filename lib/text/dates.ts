@@ -170,22 +170,18 @@ const tokenShape = memoizeString((matched: string): TokenShape => {
 
 const TOKEN_RE = /[\p{L}\p{M}'’]+/gu;
 
-/** Tokens of `text`: the matches of TOKEN_RE (found with the character-class table in a text beyond Latin-1). */
-function tokenize(text: string, arabic: boolean): Token[] {
-  const out: Token[] = [];
+/**
+ * Calls `visit` with each word of `text` (the matches of TOKEN_RE, found with the character-class table in a text
+ * beyond Latin-1) and its shared shape, the word's offset first; stops when `visit` returns true. Words that are
+ * only apostrophes are skipped.
+ */
+function forEachWord(text: string, visit: (start: number, shape: TokenShape) => boolean | void): void {
   if (!beyondLatin1(text)) {
     for (const match of text.matchAll(TOKEN_RE)) {
       const shape = tokenShape(match[0]);
-      const raw = shape.raw;
-      if (raw === "") continue;
-      if (arabic) {
-        shape.arabicName ??= arabicNameInfo(shape.arabicKey);
-        out.push({ start: match.index, end: match.index + raw.length, raw, key: shape.arabicKey, arabicName: shape.arabicName });
-      } else {
-        out.push({ start: match.index, end: match.index + raw.length, raw, key: shape.key, arabicName: null });
-      }
+      if (shape.raw !== "" && visit(match.index, shape) === true) return;
     }
-    return out;
+    return;
   }
   const length = text.length;
   let start = 0;
@@ -196,17 +192,24 @@ function tokenize(text: string, arabic: boolean): Token[] {
       continue;
     }
     const shape = tokenShape(text.slice(start, end));
-    const raw = shape.raw;
-    if (raw !== "") {
-      if (arabic) {
-        shape.arabicName ??= arabicNameInfo(shape.arabicKey);
-        out.push({ start, end: start + raw.length, raw, key: shape.arabicKey, arabicName: shape.arabicName });
-      } else {
-        out.push({ start, end: start + raw.length, raw, key: shape.key, arabicName: null });
-      }
-    }
+    if (shape.raw !== "" && visit(start, shape) === true) return;
     start = end;
   }
+}
+
+/** The weekday or month an Arabic word names, looked up once per distinct word. */
+function arabicNameOf(shape: TokenShape): NameInfo | null {
+  shape.arabicName ??= arabicNameInfo(shape.arabicKey);
+  return shape.arabicName;
+}
+
+/** Tokens of `text` (forEachWord), with their keys for Arabic or non-Arabic text. */
+function tokenize(text: string, arabic: boolean): Token[] {
+  const out: Token[] = [];
+  forEachWord(text, (start, shape) => {
+    const end = start + shape.raw.length;
+    out.push(arabic ? { start, end, raw: shape.raw, key: shape.arabicKey, arabicName: arabicNameOf(shape) } : { start, end, raw: shape.raw, key: shape.key, arabicName: null });
+  });
   return out;
 }
 
@@ -232,35 +235,9 @@ function latinNamePattern(table: Names): RegExp {
 /** Whether some token of `text` (as `tokenize` finds them) is a weekday or month name: the first pass of tokenize. */
 function namesDateWord(text: string, arabic: boolean, table: Names): boolean {
   if (!arabic && asciiLettersOnly(text)) return latinNamePattern(table).test(text);
-  if (!beyondLatin1(text)) {
-    for (const match of text.matchAll(TOKEN_RE)) {
-      const shape = tokenShape(match[0]);
-      if (shape.raw === "") continue;
-      if (arabic) {
-        shape.arabicName ??= arabicNameInfo(shape.arabicKey);
-        if (shape.arabicName) return true;
-      } else if (table.get(shape.key)) return true;
-    }
-    return false;
-  }
-  const length = text.length;
-  let start = 0;
-  while (start < length) {
-    const end = runEnd(text, start, LETTER | MARK, 0x27, 0x2019);
-    if (end === start) {
-      start++;
-      continue;
-    }
-    const shape = tokenShape(text.slice(start, end));
-    if (shape.raw !== "") {
-      if (arabic) {
-        shape.arabicName ??= arabicNameInfo(shape.arabicKey);
-        if (shape.arabicName) return true;
-      } else if (table.get(shape.key)) return true;
-    }
-    start = end;
-  }
-  return false;
+  let found = false;
+  forEachWord(text, (_start, shape) => (found = arabic ? arabicNameOf(shape) !== null : table.get(shape.key) !== undefined));
+  return found;
 }
 
 function namesFor(lang: string): Names {
