@@ -18,8 +18,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
-import { dropDatabase } from "../tests/support/pg-test-db";
+import { dropDatabase, withClient } from "../tests/support/pg-test-db";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -60,16 +59,6 @@ function percentile(values: readonly number[], p: number): number {
 }
 const ms = (value: number) => `${Math.round(value)} ms`;
 
-async function admin<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 function startInstance(name: string, env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--import", "./tests/support/server-only-hook.mjs", "tests/support/instance-server.ts"], {
     cwd: root,
@@ -105,7 +94,7 @@ async function main(): Promise<void> {
   if (sqlite) {
     process.env.DATABASE_URL = `file:${path.join(sqliteDir, "bench.db")}`;
   } else {
-    await admin(baseUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+    await withClient(baseUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
     parsed.pathname = `/${name}`;
     process.env.DATABASE_URL = parsed.toString();
   }
@@ -117,7 +106,7 @@ async function main(): Promise<void> {
       execFileSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { stdio: "ignore", env: process.env });
     } else {
       const { applyPostgresMigrations } = await import("../lib/server/migrations");
-      await admin(url, (client) => applyPostgresMigrations(client));
+      await withClient(url, (client) => applyPostgresMigrations(client));
     }
     const { db } = await import("../lib/server/db");
     const { createUser } = await import("../lib/server/user/create-user");
