@@ -8,6 +8,7 @@ import { WORD_BASE } from "../../qa/score";
 import { SEVERITY_PENALTY } from "../../qa/mqm";
 import type { TScoreDto } from "./get-article-review";
 import { ARTICLE_STATUSES } from "./update-article-status";
+import type { TArticleSummary } from "./refresh-article-summary";
 import { searchTerms } from "../search/search-text";
 import { countMatchingArticles, matchingArticleIds } from "../search/article-search-index";
 
@@ -158,7 +159,7 @@ function scanIndex(walk: boolean, sort: TArticleSort, dir: TSortDirection): Pris
 }
 
 /** A page row of the list query (numbers may come back as bigint, booleans as 0/1 on SQLite). */
-interface ListRow {
+interface ListRow extends Omit<TArticleSummary, "passes"> {
   id: string;
   title: string;
   sourceLang: string;
@@ -166,15 +167,6 @@ interface ListRow {
   status: string;
   passThreshold: number;
   updatedAt: Date | string;
-  rowCount: number;
-  reviewedCount: number;
-  sourceWords: number;
-  openIssues: number;
-  openCritical: number;
-  openMajor: number;
-  openMinor: number;
-  openFindings: number;
-  score: number;
   passes: boolean | number;
   reviewerId: string | null;
   reviewerName: string | null;

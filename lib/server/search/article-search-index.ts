@@ -60,6 +60,10 @@ async function articleKeys(tx: Tx, articleIds: readonly string[]): Promise<Map<s
   return keys;
 }
 
+/** PostgreSQL: a document is inserted, or replaces the paragraph's document when there is one. */
+const POSTGRES_DOCUMENT_INSERT = Prisma.sql`INSERT INTO fts_article ("articleId", "paragraphId", body)`;
+const POSTGRES_DOCUMENT_REPLACE = Prisma.sql`ON CONFLICT ("articleId", "paragraphId") DO UPDATE SET body = EXCLUDED.body`;
+
 /**
  * Writes documents (any number of articles), replacing those of the same paragraphs; `fresh`: none of them exists
  * yet (a new article), so nothing is deleted first.
@@ -69,8 +73,7 @@ export async function writeSearchDocuments(tx: Tx, docs: readonly SearchDoc[], f
   if (isPostgres()) {
     for (const part of chunks(docs)) {
       const values = Prisma.join(part.map((d) => Prisma.sql`(${d.articleId}, ${d.paragraphId}, ${searchDocument(d.text)})`));
-      await tx.$executeRaw`INSERT INTO fts_article ("articleId", "paragraphId", body) VALUES ${values}
-        ON CONFLICT ("articleId", "paragraphId") DO UPDATE SET body = EXCLUDED.body`;
+      await tx.$executeRaw`${POSTGRES_DOCUMENT_INSERT} VALUES ${values} ${POSTGRES_DOCUMENT_REPLACE}`;
     }
     return;
   }
@@ -114,8 +117,7 @@ export async function indexNewArticle(tx: Tx, articleId: string, title: string, 
  * written when it has no row (a stale save).
  */
 export function postgresParagraphDocumentUpsert(articleId: string, paragraphId: string, text: string, from: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`INSERT INTO fts_article ("articleId", "paragraphId", body) SELECT ${articleId}, ${paragraphId}, ${searchDocument(text)} FROM ${from}
-    ON CONFLICT ("articleId", "paragraphId") DO UPDATE SET body = EXCLUDED.body`;
+  return Prisma.sql`${POSTGRES_DOCUMENT_INSERT} SELECT ${articleId}, ${paragraphId}, ${searchDocument(text)} FROM ${from} ${POSTGRES_DOCUMENT_REPLACE}`;
 }
 
 /** Replaces one paragraph's document after its text changed (inside the save's transaction). */
